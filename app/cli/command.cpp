@@ -1,0 +1,61 @@
+#include "command.h"
+
+#include "console.h"
+
+#include <QCommandLineParser>
+
+namespace plenary::cli {
+
+namespace {
+
+QCommandLineOption helpOption()
+{
+    return QCommandLineOption({QStringLiteral("h"), QStringLiteral("help")},
+                              Command::tr("Show this help."));
+}
+
+} // namespace
+
+int Command::execute(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    parser.addOption(helpOption());
+    parser.addOptions(options());
+    if (!parser.parse(QStringList{QStringLiteral("plenary")} + args))
+        return usageError(parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        Console::out(helpText());
+        return Success;
+    }
+    return run(parser);
+}
+
+QString Command::helpText() const
+{
+    QString text = tr("Usage: plenary %1 [OPTIONS] %2").arg(name(), arguments()) +
+                   QLatin1String("\n\n") + summary() + QLatin1String("\n\n") + tr("Options:") +
+                   QLatin1Char('\n');
+    QList<QCommandLineOption> all{helpOption()};
+    all += options();
+    for (const QCommandLineOption &option : all) {
+        QStringList names;
+        for (const QString &n : option.names())
+            names.append((n.size() == 1 ? QLatin1String("-") : QLatin1String("--")) + n);
+        QString left = names.join(QLatin1String(", "));
+        if (!option.valueName().isEmpty())
+            left += QLatin1Char(' ') + option.valueName();
+        text += QLatin1String("  ") + left.leftJustified(24) + QLatin1Char(' ') +
+                option.description() + QLatin1Char('\n');
+    }
+    return text;
+}
+
+int Command::usageError(const QString &message) const
+{
+    Console::err(QStringLiteral("plenary %1: %2\n").arg(name(), message) +
+                 tr("Run 'plenary %1 --help' for usage.").arg(name()) + QLatin1Char('\n'));
+    return UsageError;
+}
+
+} // namespace plenary::cli

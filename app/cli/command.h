@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QCommandLineOption>
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+class QCommandLineParser;
+
+namespace plenary::cli {
+
+/// Exit codes of every subcommand, as git uses them.
+enum ExitCode { Success = 0, Failure = 1, UsageError = 2 };
+
+/// One subcommand of `plenary`: its name, what it does, its options, and how it runs.
+class Command
+{
+    Q_DECLARE_TR_FUNCTIONS(Command)
+
+public:
+    virtual ~Command() = default;
+
+    [[nodiscard]] virtual QString name() const = 0;
+    /// One line for `plenary --help`.
+    [[nodiscard]] virtual QString summary() const = 0;
+    /// The arguments after the options, for the usage line: "FILE...".
+    [[nodiscard]] virtual QString arguments() const = 0;
+    [[nodiscard]] virtual QList<QCommandLineOption> options() const { return {}; }
+    /// Runs with parsed options; positional arguments are in parser.positionalArguments().
+    [[nodiscard]] virtual int run(const QCommandLineParser &parser) = 0;
+
+    /// Parses `args` (the subcommand's own arguments), handles --help and usage errors, runs.
+    [[nodiscard]] int execute(const QStringList &args);
+
+    /// The subcommand's --help text.
+    [[nodiscard]] QString helpText() const;
+
+protected:
+    /// Reports a usage error ("plenary fmt: …") and returns UsageError.
+    int usageError(const QString &message) const;
+};
+
+} // namespace plenary::cli

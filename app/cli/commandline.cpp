@@ -1,0 +1,93 @@
+#include "commandline.h"
+
+#include "checkcommand.h"
+#include "cleancommand.h"
+#include "console.h"
+#include "fmtcommand.h"
+#include "renumbercommand.h"
+
+#include <QLocale>
+#include <QTranslator>
+
+#include <memory>
+#include <vector>
+
+namespace plenary::cli {
+
+namespace {
+
+std::vector<std::unique_ptr<Command>> allCommands()
+{
+    std::vector<std::unique_ptr<Command>> commands;
+    commands.push_back(std::make_unique<CheckCommand>());
+    commands.push_back(std::make_unique<FmtCommand>());
+    commands.push_back(std::make_unique<RenumberCommand>());
+    commands.push_back(std::make_unique<CleanCommand>());
+    return commands;
+}
+
+QString globalHelp(const std::vector<std::unique_ptr<Command>> &commands)
+{
+    QString text = CommandLine::tr("Usage: plenary COMMAND [OPTIONS] [ARGUMENTS]") +
+                   QLatin1String("\n\n") +
+                   CommandLine::tr("Plenary drafts the negotiated texts of a conference: "
+                                   "declarations, co-chair's summaries, statements.") +
+                   QLatin1String("\n\n") + CommandLine::tr("Commands:") + QLatin1Char('\n');
+    for (const auto &command : commands)
+        text += QLatin1String("  ") + command->name().leftJustified(10) + QLatin1Char(' ') +
+                command->summary() + QLatin1Char('\n');
+    text += QLatin1Char('\n') + CommandLine::tr("Options:") + QLatin1Char('\n') +
+            QLatin1String("  -h, --help   ") + CommandLine::tr("Show this help.") +
+            QLatin1Char('\n') + QLatin1String("  --version    ") +
+            CommandLine::tr("Show Plenary's version.") + QLatin1String("\n\n") +
+            CommandLine::tr("Run 'plenary COMMAND --help' for the options of a command.") +
+            QLatin1Char('\n');
+    return text;
+}
+
+void installTranslator(QCoreApplication &app)
+{
+    auto *translator = new QTranslator(&app);
+    if (translator->load(QLocale(), QStringLiteral("plenary"), QStringLiteral("_"),
+                         QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(translator);
+}
+
+} // namespace
+
+int CommandLine::run(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("plenary"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(PLENARY_VERSION));
+    installTranslator(app);
+
+    const QStringList args = QCoreApplication::arguments().mid(1);
+    const auto commands = allCommands();
+    if (args.isEmpty()) {
+        Console::err(globalHelp(commands));
+        return UsageError;
+    }
+    const QString &first = args.first();
+    if (first == QLatin1String("--help") || first == QLatin1String("-h") ||
+        first == QLatin1String("help")) {
+        Console::out(globalHelp(commands));
+        return Success;
+    }
+    if (first == QLatin1String("--version")) {
+        Console::out(QStringLiteral("plenary %1\n").arg(QCoreApplication::applicationVersion()));
+        return Success;
+    }
+    for (const auto &command : commands)
+        if (command->name() == first)
+            return command->execute(args.mid(1));
+
+    if (first.startsWith(QLatin1Char('-')))
+        Console::err(tr("plenary: unknown option '%1'").arg(first) + QLatin1Char('\n'));
+    else
+        Console::err(tr("plenary: '%1' is not a plenary command").arg(first) + QLatin1Char('\n'));
+    Console::err(tr("Run 'plenary --help' for the list of commands.") + QLatin1Char('\n'));
+    return UsageError;
+}
+
+} // namespace plenary::cli
