@@ -89,7 +89,7 @@ private:
     }
 
     QString decodeLine(const char *data, qsizetype length, int lineNumber);
-    bool readFormatLine(const QString &line);
+    bool readFormatLine(const QString &line, int lineNumber);
     bool readHeaderLine(const QString &line, int lineNumber);
     void checkHeader();
     void readParagraphLine(const QString &line, int lineNumber);
@@ -179,19 +179,19 @@ QString Reader::decodeLine(const char *data, qsizetype length, int lineNumber)
     return text;
 }
 
-bool Reader::readFormatLine(const QString &line)
+bool Reader::readFormatLine(const QString &line, int lineNumber)
 {
     static const QRegularExpression kFormat(QStringLiteral("^format: *plenary +(\\S+) *$"));
     const auto match = kFormat.match(line);
     if (!match.hasMatch()) {
-        error(1, 1, DocumentReader::tr("expected the header line 'format: plenary 1'"));
+        error(lineNumber, 1, DocumentReader::tr("expected the header line 'format: plenary 1'"));
         return false;
     }
     if (match.captured(1) != QLatin1String("1"))
-        error(1, int(match.capturedStart(1)) + 1,
+        error(lineNumber, int(match.capturedStart(1)) + 1,
               DocumentReader::tr("unsupported format version '%1'; this Plenary reads version 1")
                   .arg(match.captured(1)));
-    m_headerLines.insert(QStringLiteral("format"), 1);
+    m_headerLines.insert(QStringLiteral("format"), lineNumber);
     return true;
 }
 
@@ -302,7 +302,7 @@ void Reader::readParagraphLine(const QString &line, int lineNumber)
 
     Paragraph p;
     p.line = lineNumber;
-    bool kindKnown = false, haveStatus = false;
+    bool kindKnown = false, haveStatus = false, haveIdentifier = false;
     bool first = true;
     qsizetype i = 0;
     while (i < colon) {
@@ -328,6 +328,7 @@ void Reader::readParagraphLine(const QString &line, int lineNumber)
                           .arg(word.toString()));
             }
         } else if (word.startsWith(QLatin1Char('#'))) {
+            haveIdentifier = true;
             const QStringView id = word.mid(1);
             if (!ParagraphId::isValid(id)) {
                 error(lineNumber, column,
@@ -361,10 +362,12 @@ void Reader::readParagraphLine(const QString &line, int lineNumber)
     }
 
     if (p.id.isEmpty()) {
+        // An invalid identifier was reported above; either way the model gets a valid one.
         p.id = ParagraphId::generate();
-        warning(lineNumber, 1,
-                DocumentReader::tr("paragraph has no identifier; Plenary will assign one when it "
-                                   "writes the file"));
+        if (!haveIdentifier)
+            warning(lineNumber, 1,
+                    DocumentReader::tr("paragraph has no identifier; Plenary will assign one when "
+                                       "it writes the file"));
     } else if (const int previous = m_idLines.value(p.id); previous > 0) {
         error(lineNumber, columnAt(line, line.indexOf(QLatin1Char('#'))),
               DocumentReader::tr("identifier #%1 is already used on line %2")
@@ -486,7 +489,8 @@ void Reader::read(const QByteArray &bytes)
             if (blank)
                 continue;
             m_firstLine = lineNumber;
-            if (readFormatLine(line)) {
+            if (readFormatLine(line, lineNumber) || line.startsWith(QLatin1String("format:"))) {
+                // A malformed format line was reported above; it is no misplaced 'format' field.
                 section = Section::Header;
             } else if (QStringView(line).left(line.indexOf(QLatin1Char(':')))
                            .contains(QLatin1Char('#'))) {
@@ -513,6 +517,8 @@ void Reader::read(const QByteArray &bytes)
             break;
         }
     }
+    if (section == Section::Start)
+        error(1, 1, DocumentReader::tr("empty file: expected the header line 'format: plenary 1'"));
     if (section == Section::Header)
         checkHeader();
     checkCrossReferences();

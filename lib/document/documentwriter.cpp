@@ -22,8 +22,12 @@ void appendField(QString &out, QStringView key, const QString &value, bool alway
     if (value.isEmpty() && !always)
         return;
     out += key;
-    out += QLatin1String(": ");
-    appendSingleLine(out, value);
+    out += QLatin1Char(':');
+    if (!value.isEmpty()) {
+        // Like a paragraph with no text: no trailing space, which editors and git flag or strip.
+        out += QLatin1Char(' ');
+        appendSingleLine(out, value);
+    }
     out += QLatin1Char('\n');
 }
 

@@ -43,9 +43,14 @@ private:
     int m_suffix = 0;
 };
 
+// "5 bis", but "5-11": the numeric suffixes after decies carry their own hyphen.
 QString joined(const QString &number, const QString &suffix, QLatin1Char separator)
 {
-    return suffix.isEmpty() ? number : number + separator + suffix;
+    if (suffix.isEmpty())
+        return number;
+    if (suffix.startsWith(QLatin1Char('-')))
+        return number + suffix;
+    return number + separator + suffix;
 }
 
 } // namespace
@@ -190,19 +195,21 @@ Numbering::Numbering(const Document &document)
 
     for (qsizetype i = 0; i < count; ++i) {
         if (!paragraphs[i].id.isEmpty())
-            m_byKey.insert(paragraphs[i].id, i);
-        m_byKey.insert(normalise(m_entries[i].reference), i);
+            m_byId.insert(paragraphs[i].id, i);
+        m_byReference.insert(normalise(m_entries[i].reference), i);
     }
 }
 
 qsizetype Numbering::find(QStringView reference) const
 {
-    QStringView key = reference.trimmed();
+    // Kept apart because a hand-written identifier may read like a reference ("#op10" is not
+    // necessarily OP10): with '#' it is an identifier, without one a reference comes first.
+    const QStringView key = reference.trimmed();
     if (key.startsWith(QLatin1Char('#')))
-        key = key.mid(1);
-    if (auto it = m_byKey.constFind(key.toString()); it != m_byKey.constEnd())
+        return m_byId.value(key.mid(1).toString().toLower(), -1);
+    if (auto it = m_byReference.constFind(normalise(key)); it != m_byReference.constEnd())
         return it.value();
-    return m_byKey.value(normalise(key), -1);
+    return m_byId.value(key.toString().toLower(), -1);
 }
 
 } // namespace plenary

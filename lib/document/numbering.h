@@ -44,7 +44,8 @@ private:
         qsizetype parent = -1;
     };
     QList<Entry> m_entries;
-    QHash<QString, qsizetype> m_byKey; // normalised reference or identifier → index
+    QHash<QString, qsizetype> m_byReference; // normalised reference → index
+    QHash<QString, qsizetype> m_byId;        // identifier → index
 };
 
 } // namespace plenary

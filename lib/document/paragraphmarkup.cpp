@@ -106,17 +106,21 @@ ParagraphMarkup ParagraphMarkup::analyse(QStringView text)
         alt.span = s;
         if (!readAlternativeLabel(text, m.spans[s].begin + 1, alt))
             continue;
-        bool joinsPrevious = false;
-        if (!m.alternatives.isEmpty()) {
-            const BracketSpan &prev = m.spans[m.alternatives.last().span];
-            if (prev.depth == m.spans[s].depth && prev.end <= m.spans[s].begin) {
-                joinsPrevious = true;
-                for (qsizetype i = prev.end; i < m.spans[s].begin; ++i)
-                    if (!isSpace(text[i]))
-                        joinsPrevious = false;
-            }
+        // The option before this one is the last alternative at the same depth: alternatives
+        // nested inside that option come between the two in reading order.
+        int group = -1;
+        for (auto it = m.alternatives.crbegin(); it != m.alternatives.crend(); ++it) {
+            const BracketSpan &prev = m.spans[it->span];
+            if (prev.depth != m.spans[s].depth)
+                continue;
+            bool joinsPrevious = prev.end <= m.spans[s].begin;
+            for (qsizetype i = prev.end; joinsPrevious && i < m.spans[s].begin; ++i)
+                joinsPrevious = isSpace(text[i]);
+            if (joinsPrevious)
+                group = it->group;
+            break;
         }
-        alt.group = joinsPrevious ? m.alternatives.last().group : m.alternativeGroups++;
+        alt.group = group >= 0 ? group : m.alternativeGroups++;
         m.alternatives.append(alt);
     }
     return m;
