@@ -1,10 +1,9 @@
 #include "checkcommand.h"
 
 #include "console.h"
-#include "documentfile.h"
-
 #include "document/documentstatistics.h"
 #include "document/numbering.h"
+#include "documentfile.h"
 
 #include <QCommandLineParser>
 
@@ -28,7 +27,10 @@ QString CheckCommand::summary() const
     return tr("Check documents and summarise paragraphs, statuses, brackets and words.");
 }
 
-QString CheckCommand::arguments() const { return tr("FILE..."); }
+QString CheckCommand::arguments() const
+{
+    return tr("FILE...");
+}
 
 QList<QCommandLineOption> CheckCommand::options() const
 {
@@ -56,11 +58,11 @@ int CheckCommand::run(const QCommandLineParser &parser)
         const auto stats = DocumentStatistics::of(doc);
         const Numbering numbering(doc);
 
-        QString out = path + QLatin1String(": ") +
-                      (errors + warnings == 0
-                           ? tr("no problems")
-                           : tr("errors %1, warnings %2").arg(errors).arg(warnings)) +
-                      QLatin1Char('\n');
+        QString out =
+            path + QLatin1String(": ") +
+            (errors + warnings == 0 ? tr("no problems")
+                                    : tr("errors %1, warnings %2").arg(errors).arg(warnings)) +
+            QLatin1Char('\n');
         if (doc.header.title.isEmpty() && doc.paragraphs.isEmpty()) {
             Console::out(out);
             continue;
@@ -85,8 +87,8 @@ int CheckCommand::run(const QCommandLineParser &parser)
         // Numbered sequences: the range of numbers and those inserted since the baseline.
         for (auto kind : {ParagraphKind::Operative, ParagraphKind::Narrative}) {
             const int count = stats.count(kind);
-            if (count == 0 && (kind == ParagraphKind::Narrative ||
-                               doc.header.kind == DocumentKind::Summary))
+            if (count == 0 &&
+                (kind == ParagraphKind::Narrative || doc.header.kind == DocumentKind::Summary))
                 continue;
             QStringList inserted;
             QString firstRef, lastRef;
@@ -99,23 +101,23 @@ int CheckCommand::run(const QCommandLineParser &parser)
                 if (numbering.label(i).contains(QLatin1Char(' ')))
                     inserted.append(numbering.reference(i));
             }
-            out += QLatin1String("  ") +
-                   (kind == ParagraphKind::Operative ? tr("operative paragraphs: %1")
-                                                     : tr("narrative paragraphs: %1"))
-                       .arg(count);
+            out += QLatin1String("  ") + (kind == ParagraphKind::Operative
+                                              ? tr("operative paragraphs: %1")
+                                              : tr("narrative paragraphs: %1"))
+                                             .arg(count);
             if (count > 0)
                 out += QLatin1String(" (") + tr("%1 to %2").arg(firstRef, lastRef) +
-                       (inserted.isEmpty() ? QString()
-                                           : QLatin1String("; ") +
-                                                 tr("inserted: %1")
-                                                     .arg(inserted.join(QLatin1String(", ")))) +
+                       (inserted.isEmpty()
+                            ? QString()
+                            : QLatin1String("; ") +
+                                  tr("inserted: %1").arg(inserted.join(QLatin1String(", ")))) +
                        QLatin1Char(')');
             out += QLatin1Char('\n');
         }
 
         QStringList statuses;
         for (auto status : {ParagraphStatus::Proposed, ParagraphStatus::AdReferendum,
-                             ParagraphStatus::Agreed, ParagraphStatus::Deleted})
+                            ParagraphStatus::Agreed, ParagraphStatus::Deleted})
             statuses.append(tr("%1 %2").arg(statusName(status)).arg(stats.count(status)));
         out += QLatin1String("  ") + tr("status: %1").arg(statuses.join(QLatin1String(", "))) +
                QLatin1Char('\n');
@@ -132,8 +134,8 @@ int CheckCommand::run(const QCommandLineParser &parser)
                 const Paragraph &p = doc.paragraphs[span.paragraph];
                 out += QLatin1String("    ") + numbering.reference(span.paragraph) +
                        QLatin1Char(' ') +
-                       tr("(line %1)").arg(p.line > 0 ? QString::number(p.line)
-                                                      : QStringLiteral("?")) +
+                       tr("(line %1)")
+                           .arg(p.line > 0 ? QString::number(p.line) : QStringLiteral("?")) +
                        QLatin1String(": ") + spanExcerpt(p.text, span.begin, span.end) +
                        QLatin1Char('\n');
             }

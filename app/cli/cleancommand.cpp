@@ -1,10 +1,9 @@
 #include "cleancommand.h"
 
 #include "console.h"
-#include "documentfile.h"
-
 #include "document/documentwriter.h"
 #include "document/numbering.h"
+#include "documentfile.h"
 
 #include <QCommandLineParser>
 
@@ -15,9 +14,15 @@ QString CleanCommand::summary() const
     return tr("Remove deleted paragraphs from the text (rewrites the file; history keeps them).");
 }
 
-QString CleanCommand::arguments() const { return tr("FILE"); }
+QString CleanCommand::arguments() const
+{
+    return tr("FILE");
+}
 
-QList<QCommandLineOption> CleanCommand::options() const { return {}; }
+QList<QCommandLineOption> CleanCommand::options() const
+{
+    return {};
+}
 
 int CleanCommand::run(const QCommandLineParser &parser)
 {
@@ -34,12 +39,13 @@ int CleanCommand::run(const QCommandLineParser &parser)
     const auto blockers = document.cleanBlockers();
     if (!blockers.isEmpty()) {
         for (const auto &b : blockers)
-            Console::err(tr("%1:%2: error: %3 refers to %4, which would be removed; remove or "
-                            "change the reference first")
-                             .arg(file.path())
-                             .arg(document.paragraphs[b.referring].line)
-                             .arg(numbering.reference(b.referring), numbering.reference(b.removed)) +
-                         QLatin1Char('\n'));
+            Console::err(
+                tr("%1:%2: error: %3 refers to %4, which would be removed; remove or "
+                   "change the reference first")
+                    .arg(file.path())
+                    .arg(document.paragraphs[b.referring].line)
+                    .arg(numbering.reference(b.referring), numbering.reference(b.removed)) +
+                QLatin1Char('\n'));
         return file.refuseToWrite();
     }
 

@@ -3,6 +3,7 @@
 #include "console.h"
 
 #include <QCommandLineParser>
+#include <algorithm>
 
 namespace plenary::cli {
 
@@ -21,8 +22,23 @@ int Command::execute(const QStringList &args)
     QCommandLineParser parser;
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     parser.addOption(helpOption());
-    parser.addOptions(options());
-    if (!parser.parse(QStringList{QStringLiteral("plenary")} + args))
+    const QList<QCommandLineOption> own = options();
+    parser.addOptions(own);
+    // "-n5" and "-m'text'" as git accepts them: a one-letter option glued to its value.
+    QStringList normalised{QStringLiteral("plenary")};
+    for (const QString &arg : args) {
+        const bool glued =
+            arg.size() > 2 && arg[0] == QLatin1Char('-') && arg[1] != QLatin1Char('-');
+        const bool takesValue =
+            glued && std::any_of(own.begin(), own.end(), [&](const QCommandLineOption &o) {
+                return !o.valueName().isEmpty() && o.names().contains(arg.mid(1, 1));
+            });
+        if (takesValue)
+            normalised << arg.left(2) << arg.mid(2);
+        else
+            normalised << arg;
+    }
+    if (!parser.parse(normalised))
         return usageError(parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
         Console::out(helpText());

@@ -11,7 +11,12 @@ class QCommandLineParser;
 namespace plenary::cli {
 
 /// Exit codes of every subcommand, as git uses them.
-enum ExitCode { Success = 0, Failure = 1, UsageError = 2 };
+enum ExitCode
+{
+    Success = 0,
+    Failure = 1,
+    UsageError = 2
+};
 
 /// One subcommand of `plenary`: its name, what it does, its options, and how it runs.
 class Command

@@ -1,14 +1,23 @@
 #include "commandline.h"
 
+#include "blamecommand.h"
 #include "checkcommand.h"
 #include "cleancommand.h"
+#include "commitcommand.h"
 #include "console.h"
+#include "democommand.h"
 #include "fmtcommand.h"
+#include "initcommand.h"
+#include "logcommand.h"
 #include "renumbercommand.h"
+#include "repositorycommand.h"
+#include "restorecommand.h"
+#include "showcommand.h"
+#include "tagcommand.h"
+#include "tagscommand.h"
 
 #include <QLocale>
 #include <QTranslator>
-
 #include <memory>
 #include <vector>
 
@@ -23,6 +32,15 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(std::make_unique<FmtCommand>());
     commands.push_back(std::make_unique<RenumberCommand>());
     commands.push_back(std::make_unique<CleanCommand>());
+    commands.push_back(std::make_unique<InitCommand>());
+    commands.push_back(std::make_unique<CommitCommand>());
+    commands.push_back(std::make_unique<LogCommand>());
+    commands.push_back(std::make_unique<ShowCommand>());
+    commands.push_back(std::make_unique<TagCommand>());
+    commands.push_back(std::make_unique<TagsCommand>());
+    commands.push_back(std::make_unique<RestoreCommand>());
+    commands.push_back(std::make_unique<BlameCommand>());
+    commands.push_back(std::make_unique<DemoCommand>());
     return commands;
 }
 
@@ -34,7 +52,7 @@ QString globalHelp(const std::vector<std::unique_ptr<Command>> &commands)
                                    "declarations, co-chair's summaries, statements.") +
                    QLatin1String("\n\n") + CommandLine::tr("Commands:") + QLatin1Char('\n');
     for (const auto &command : commands)
-        text += QLatin1String("  ") + command->name().leftJustified(10) + QLatin1Char(' ') +
+        text += QLatin1String("  ") + command->name().leftJustified(9) + QLatin1Char(' ') +
                 command->summary() + QLatin1Char('\n');
     text += QLatin1Char('\n') + CommandLine::tr("Options:") + QLatin1Char('\n') +
             QLatin1String("  -h, --help   ") + CommandLine::tr("Show this help.") +
@@ -62,7 +80,12 @@ int CommandLine::run(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(PLENARY_VERSION));
     installTranslator(app);
 
-    const QStringList args = QCoreApplication::arguments().mid(1);
+    QStringList args = QCoreApplication::arguments().mid(1);
+    // -C DIR before the subcommand, as with git.
+    while (args.size() >= 2 && args.first() == QLatin1String("-C")) {
+        RepositoryCommand::setGlobalDirectory(args.at(1));
+        args = args.mid(2);
+    }
     const auto commands = allCommands();
     if (args.isEmpty()) {
         Console::err(globalHelp(commands));

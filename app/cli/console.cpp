@@ -4,7 +4,10 @@
 
 namespace plenary::cli {
 
-void Console::out(const QString &text) { outBytes(text.toUtf8()); }
+void Console::out(const QString &text)
+{
+    outBytes(text.toUtf8());
+}
 
 void Console::err(const QString &text)
 {

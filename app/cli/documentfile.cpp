@@ -8,7 +8,9 @@
 
 namespace plenary::cli {
 
-DocumentFile::DocumentFile(QString path) : m_path(std::move(path)) {}
+DocumentFile::DocumentFile(QString path) : m_path(std::move(path))
+{
+}
 
 void DocumentFile::read()
 {
@@ -50,8 +52,7 @@ bool DocumentFile::write(const QByteArray &bytes)
 
 int DocumentFile::refuseToWrite() const
 {
-    Console::err(tr("%1: the file has errors; it was not changed").arg(m_path) +
-                 QLatin1Char('\n'));
+    Console::err(tr("%1: the file has errors; it was not changed").arg(m_path) + QLatin1Char('\n'));
     return Failure;
 }
 

@@ -1,9 +1,8 @@
 #include "fmtcommand.h"
 
 #include "console.h"
-#include "documentfile.h"
-
 #include "document/documentwriter.h"
+#include "documentfile.h"
 
 #include <QCommandLineParser>
 
@@ -14,7 +13,10 @@ QString FmtCommand::summary() const
     return tr("Print a document in canonical form, or rewrite it in place.");
 }
 
-QString FmtCommand::arguments() const { return tr("FILE"); }
+QString FmtCommand::arguments() const
+{
+    return tr("FILE");
+}
 
 QList<QCommandLineOption> FmtCommand::options() const
 {

@@ -1,9 +1,8 @@
 #include "renumbercommand.h"
 
 #include "console.h"
-#include "documentfile.h"
-
 #include "document/documentwriter.h"
+#include "documentfile.h"
 
 #include <QCommandLineParser>
 
@@ -14,9 +13,15 @@ QString RenumberCommand::summary() const
     return tr("Fix a new numbering baseline: 5 bis becomes 6 (rewrites the file).");
 }
 
-QString RenumberCommand::arguments() const { return tr("FILE"); }
+QString RenumberCommand::arguments() const
+{
+    return tr("FILE");
+}
 
-QList<QCommandLineOption> RenumberCommand::options() const { return {}; }
+QList<QCommandLineOption> RenumberCommand::options() const
+{
+    return {};
+}
 
 int RenumberCommand::run(const QCommandLineParser &parser)
 {
@@ -31,13 +36,13 @@ int RenumberCommand::run(const QCommandLineParser &parser)
     const int joined = document.renumber();
     if (!file.write(DocumentWriter::write(document)))
         return Failure;
-    Console::out(joined == 0 ? tr("%1: numbering already fixed; nothing to renumber")
-                                       .arg(file.path()) +
-                                   QLatin1Char('\n')
-                             : tr("%1: renumbered; paragraphs added to the numbering: %2")
-                                       .arg(file.path())
-                                       .arg(joined) +
-                                   QLatin1Char('\n'));
+    Console::out(joined == 0
+                     ? tr("%1: numbering already fixed; nothing to renumber").arg(file.path()) +
+                           QLatin1Char('\n')
+                     : tr("%1: renumbered; paragraphs added to the numbering: %2")
+                               .arg(file.path())
+                               .arg(joined) +
+                           QLatin1Char('\n'));
     return Success;
 }
 

@@ -6,7 +6,10 @@ namespace plenary {
 
 namespace {
 
-bool isAsciiDigit(QChar c) { return c.unicode() >= u'0' && c.unicode() <= u'9'; }
+bool isAsciiDigit(QChar c)
+{
+    return c.unicode() >= u'0' && c.unicode() <= u'9';
+}
 
 bool isWrittenWithoutSpaces(char32_t c)
 {
@@ -15,7 +18,10 @@ bool isWrittenWithoutSpaces(char32_t c)
            script == QChar::Script_Katakana;
 }
 
-bool isSpace(QChar c) { return c == QLatin1Char(' ') || c == QLatin1Char('\t'); }
+bool isSpace(QChar c)
+{
+    return c == QLatin1Char(' ') || c == QLatin1Char('\t');
+}
 
 // Reads "Alt N:" or "Alt N (A, B):" at the start of a span's content.
 bool readAlternativeLabel(QStringView text, qsizetype at, Alternative &alt)
@@ -53,7 +59,10 @@ bool readAlternativeLabel(QStringView text, qsizetype at, Alternative &alt)
 
 } // namespace
 
-bool isBidiControl(char32_t c) { return (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069); }
+bool isBidiControl(char32_t c)
+{
+    return (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
+}
 
 ParagraphMarkup ParagraphMarkup::analyse(QStringView text)
 {
@@ -81,8 +90,13 @@ ParagraphMarkup ParagraphMarkup::analyse(QStringView text)
                 m.spans.append({open.takeLast(), i + 1, depth});
             }
         } else if (c == u'{' && i + 1 < n && text[i + 1] == QLatin1Char('#')) {
-            const qsizetype close = text.indexOf(QLatin1Char('}'), i + 2);
-            if (close > 0) {
+            // Scan only identifier characters, so that many "{#" without "}" stay linear.
+            qsizetype close = i + 2;
+            while (close < n && close - i - 2 <= 32 &&
+                   ((text[close] >= u'0' && text[close] <= u'9') ||
+                    (text[close] >= u'a' && text[close] <= u'z')))
+                ++close;
+            if (close < n && text[close] == QLatin1Char('}')) {
                 const QStringView id = text.mid(i + 2, close - i - 2);
                 if (ParagraphId::isValid(id)) {
                     m.crossReferences.append({i, close - i + 1, id.toString()});

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "command.h"
+#include "history/negotiationrepository.h"
+
+#include <optional>
+
+namespace plenary::cli {
+
+/// A subcommand that works on the negotiation repository containing the current directory,
+/// or the one named by -C DIR (before the subcommand, as with git, or among its options).
+class RepositoryCommand : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(RepositoryCommand)
+
+public:
+    /// -C DIR given before the subcommand.
+    static void setGlobalDirectory(const QString &directory);
+
+    [[nodiscard]] QList<QCommandLineOption> options() const override;
+
+protected:
+    /// The directory the command works in.
+    [[nodiscard]] static QString directory(const QCommandLineParser &parser);
+    /// Opens the repository, or prints the one-line reason and returns nothing.
+    [[nodiscard]] static std::optional<NegotiationRepository>
+    openRepository(const QCommandLineParser &parser);
+    /// Resolves REV (default HEAD) to a commit, or prints why not.
+    [[nodiscard]] static std::optional<git::Oid> resolveRevision(const NegotiationRepository &repo,
+                                                                 const QString &revision);
+    /// The identity for a save, from --author/--delegation and the usual sources, checked
+    /// against the manifest; prints why not.
+    [[nodiscard]] static std::optional<Identity> identity(const QCommandLineParser &parser,
+                                                          const NegotiationRepository &repo);
+    /// Options --author and --delegation, for commands that save.
+    [[nodiscard]] static QList<QCommandLineOption> identityOptions();
+    /// Prints "plenary NAME: error: MESSAGE" and returns Failure.
+    int fail(const QString &message) const;
+    /// Short one-line form of a revision for listings.
+    [[nodiscard]] static QString formatRevision(const Revision &revision);
+};
+
+} // namespace plenary::cli

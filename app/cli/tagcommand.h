@@ -1,0 +1,19 @@
+#pragma once
+
+#include "repositorycommand.h"
+
+namespace plenary::cli {
+
+class TagCommand : public RepositoryCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(TagCommand)
+
+public:
+    [[nodiscard]] QString name() const override { return QStringLiteral("tag"); }
+    [[nodiscard]] QString summary() const override;
+    [[nodiscard]] QString arguments() const override;
+    [[nodiscard]] QList<QCommandLineOption> options() const override;
+    [[nodiscard]] int run(const QCommandLineParser &parser) override;
+};
+
+} // namespace plenary::cli

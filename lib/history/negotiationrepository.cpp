@@ -1,0 +1,448 @@
+#include "negotiationrepository.h"
+
+#include "document/documentreader.h"
+#include "document/documentwriter.h"
+#include "paragraphfingerprints.h"
+#include "savelock.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+#include <QSet>
+#include <QThread>
+
+namespace plenary {
+
+namespace {
+
+constexpr int kLockWaitMs = 3000;
+constexpr int kRetryPauseMs = 50;
+constexpr int kRetries =
+    70; // with kRetryPauseMs: longer than an abandoned lock takes to be recognised
+
+QByteArray readWorkingFile(const QString &path, bool *exists = nullptr)
+{
+    QFile file(path);
+    const bool ok = file.open(QIODevice::ReadOnly);
+    if (exists)
+        *exists = ok;
+    return ok ? file.readAll() : QByteArray();
+}
+
+Error busy()
+{
+    return {Error::Kind::Locked,
+            NegotiationRepository::tr(
+                "repository busy: another save is in progress; retry in a moment")};
+}
+
+} // namespace
+
+NegotiationRepository::NegotiationRepository(git::Repository git) : m_git(std::move(git))
+{
+}
+
+Result<NegotiationRepository> NegotiationRepository::open(const QString &path)
+{
+    if (!QFileInfo::exists(path))
+        return Error{Error::Kind::NotFound, tr("'%1' does not exist").arg(path)};
+    auto git = git::Repository::discover(path);
+    if (!git)
+        return Error{Error::Kind::NotFound,
+                     tr("'%1' is not inside a git repository; create a negotiation with "
+                        "'plenary init DIR'")
+                         .arg(path)};
+    if (git->isBare())
+        return Error{Error::Kind::Invalid,
+                     tr("'%1' is a bare repository; Plenary works in a clone with a working "
+                        "directory ('git clone %1 DIR')")
+                         .arg(QDir::cleanPath(git->gitDirectory()))};
+    auto branch = git->headBranch();
+    if (!branch)
+        return Error{Error::Kind::Invalid,
+                     tr("HEAD is detached in '%1'; switch to a branch first ('git switch main')")
+                         .arg(QDir::cleanPath(git->workDirectory()))};
+    NegotiationRepository repo(std::move(git.value()));
+    repo.m_branch = branch.value();
+    if (!QFileInfo::exists(repo.filePath(kManifestFile)))
+        return Error{Error::Kind::Invalid,
+                     tr("'%1' is a git repository but not a Plenary negotiation: it has no %2")
+                         .arg(QDir::cleanPath(repo.root()), kManifestFile)};
+    if (auto head = repo.m_git.headCommit())
+        repo.m_openedAt = head.value();
+    else if (head.error().kind != Error::Kind::NotFound)
+        return Error{head.error().kind, tr("cannot read HEAD: %1").arg(head.error().message)};
+    return repo;
+}
+
+Result<NegotiationRepository>
+NegotiationRepository::create(const QString &directory, const Manifest &manifest,
+                              const Document &document, const Identity &identity,
+                              const QString &message, const QDateTime &when)
+{
+    if (git::Repository::discover(directory)) {
+        // Refuse only when the directory itself is a repository's top (nesting is allowed).
+        auto existing = git::Repository::discover(directory);
+        if (QDir(existing->workDirectory()) == QDir(directory))
+            return Error{Error::Kind::Exists,
+                         tr("'%1' is already a git repository").arg(directory)};
+    }
+    if (!QDir().mkpath(directory))
+        return Error{Error::Kind::Failed, tr("cannot create the directory '%1'").arg(directory)};
+    if (!QFileInfo(directory).isWritable())
+        return Error{Error::Kind::Failed, tr("the directory '%1' is not writable").arg(directory)};
+    auto git = git::Repository::init(directory);
+    if (!git)
+        return Error{
+            git.error().kind,
+            tr("cannot create a repository in '%1': %2").arg(directory, git.error().message)};
+    NegotiationRepository repo(std::move(git.value()));
+    repo.m_branch = QStringLiteral("refs/heads/main");
+    if (!manifest.delegation(identity.delegation))
+        return Error{Error::Kind::Invalid,
+                     tr("delegation %1 is not listed in the manifest").arg(identity.delegation)};
+    SaveRequest request;
+    request.files.insert(kManifestFile, manifest.write());
+    request.files.insert(kTextFile, DocumentWriter::write(document));
+    request.identity = identity;
+    request.message = message;
+    request.when = when;
+    auto saved = repo.save(request);
+    if (!saved)
+        return saved.error();
+    repo.m_openedAt = saved->commit;
+    return repo;
+}
+
+Result<Manifest> NegotiationRepository::workingManifest() const
+{
+    bool exists = false;
+    const QByteArray bytes = readWorkingFile(filePath(kManifestFile), &exists);
+    if (!exists)
+        return Error{Error::Kind::NotFound, tr("%1 is missing").arg(kManifestFile)};
+    auto read = Manifest::read(bytes);
+    if (read.hasErrors()) {
+        for (const Diagnostic &d : read.diagnostics)
+            if (d.isError())
+                return Error{Error::Kind::Invalid, d.format(kManifestFile)};
+    }
+    return read.manifest;
+}
+
+Result<void> NegotiationRepository::checkIdentity(const Identity &identity) const
+{
+    auto manifest = workingManifest();
+    if (!manifest)
+        return manifest.error();
+    if (!manifest->delegation(identity.delegation)) {
+        QStringList codes;
+        for (const Delegation &d : manifest->delegations)
+            codes.append(d.code);
+        return Error{Error::Kind::Invalid,
+                     tr("unknown delegation '%1'; the manifest lists %2")
+                         .arg(identity.delegation, codes.join(QLatin1String(", ")))};
+    }
+    return {};
+}
+
+QString NegotiationRepository::commitMessage(const QString &message, const QString &delegation)
+{
+    return message.trimmed() + QLatin1String("\n\nDelegation: ") + delegation + QLatin1Char('\n');
+}
+
+QString NegotiationRepository::delegationOf(const QString &commitMessage)
+{
+    // The trailer block is the last paragraph of the message.
+    const QStringList lines = commitMessage.trimmed().split(QLatin1Char('\n'));
+    for (auto it = lines.rbegin(); it != lines.rend(); ++it) {
+        if (it->trimmed().isEmpty())
+            break;
+        if (it->startsWith(QLatin1String("Delegation:")))
+            return it->mid(11).trimmed();
+    }
+    return {};
+}
+
+Result<NegotiationRepository::SaveOutcome> NegotiationRepository::save(const SaveRequest &request)
+{
+    if (request.message.trimmed().isEmpty())
+        return Error{Error::Kind::Invalid, tr("a save needs a message")};
+
+    SaveLock lock(m_git.gitDirectory());
+    if (!lock.acquire(kLockWaitMs))
+        return busy();
+
+    // Compare-and-swap, first look: has the branch moved since the text was loaded?
+    std::optional<git::Oid> head;
+    if (auto target = m_git.branchTarget(m_branch))
+        head = target.value();
+    else if (target.error().kind != Error::Kind::NotFound)
+        return Error{target.error().kind, tr("cannot save: %1").arg(target.error().message)};
+    if (head != request.base)
+        return Error{Error::Kind::Stale,
+                     tr("the branch has moved since this text was loaded (now at %1): another "
+                        "save came first; nothing was overwritten")
+                         .arg(head ? head->shortString() : tr("no revision"))};
+
+    bool changed = !request.base.has_value();
+    for (auto it = request.files.begin(); !changed && it != request.files.end(); ++it) {
+        auto committed = m_git.fileAt(*request.base, it.key());
+        changed = !committed || committed.value() != it.value();
+    }
+
+    SaveOutcome outcome;
+    if (changed) {
+        git::Signature author{request.identity.name, request.identity.email,
+                              request.when.isValid() ? request.when : QDateTime::currentDateTime()};
+        auto commit =
+            m_git.createCommit(request.base, request.files, author,
+                               commitMessage(request.message, request.identity.delegation));
+        if (!commit)
+            return Error{commit.error().kind, tr("cannot save: %1").arg(commit.error().message)};
+        if (auto published =
+                publish(commit.value(), request.base,
+                        QStringLiteral("plenary: ") +
+                            request.message.trimmed().section(QLatin1Char('\n'), 0, 0));
+            !published)
+            return published.error();
+        outcome.commit = commit.value();
+        m_openedAt = commit.value();
+    }
+
+    // The working files now get the committed bytes (the canonical form).
+    for (auto it = request.files.begin(); it != request.files.end(); ++it) {
+        bool exists = false;
+        if (readWorkingFile(filePath(it.key()), &exists) == it.value() && exists)
+            continue;
+        QDir().mkpath(QFileInfo(filePath(it.key())).absolutePath());
+        QSaveFile file(filePath(it.key()));
+        if (!file.open(QIODevice::WriteOnly) || file.write(it.value()) != it.value().size() ||
+            !file.commit())
+            outcome.warning = tr("saved, but %1 could not be written in the working directory: %2")
+                                  .arg(it.key(), file.errorString());
+    }
+
+    if (outcome.commit) {
+        Result<void> indexed = m_git.resetIndexTo(*outcome.commit);
+        for (int i = 0; !indexed && indexed.error().kind == Error::Kind::Locked && i < kRetries;
+             ++i) {
+            SaveLock::removeIfAbandoned(m_git.gitDirectory() + QLatin1String("index.lock"));
+            QThread::msleep(kRetryPauseMs);
+            indexed = m_git.resetIndexTo(*outcome.commit);
+        }
+        if (!indexed && outcome.warning.isEmpty())
+            outcome.warning = tr("saved, but git's index could not be updated (%1); 'git status' "
+                                 "may list the files as changed until the next save")
+                                  .arg(indexed.error().message);
+    }
+    return outcome;
+}
+
+Result<void> NegotiationRepository::publish(const git::Oid &commit,
+                                            const std::optional<git::Oid> &base,
+                                            const QString &reflog)
+{
+    const QString refLock = m_git.gitDirectory() + m_branch + QLatin1String(".lock");
+    for (int attempt = 0;; ++attempt) {
+        Result<void> updated = m_git.updateBranch(m_branch, commit, base, reflog);
+        if (updated)
+            return {};
+        if (updated.error().kind == Error::Kind::Stale)
+            return Error{Error::Kind::Stale,
+                         tr("the branch has moved since this text was loaded: another save came "
+                            "first; nothing was overwritten")};
+        if (updated.error().kind != Error::Kind::Locked)
+            return Error{updated.error().kind, tr("cannot save: %1").arg(updated.error().message)};
+        if (attempt >= kRetries)
+            return busy();
+        // Held by a live git process: wait. Left by a killed save: take it over.
+        SaveLock::removeIfAbandoned(refLock);
+        QThread::msleep(kRetryPauseMs);
+    }
+}
+
+QHash<git::Oid, QStringList> NegotiationRepository::tagsByCommit() const
+{
+    QHash<git::Oid, QStringList> result;
+    if (auto tags = m_git.tags())
+        for (const git::TagInfo &tag : tags.value())
+            result[tag.commit].append(tag.name);
+    for (QStringList &names : result)
+        names.sort();
+    return result;
+}
+
+Revision NegotiationRepository::makeRevision(const git::CommitInfo &info,
+                                             const QHash<git::Oid, QStringList> &tags)
+{
+    Revision r;
+    r.id = info.id;
+    r.author = info.author;
+    r.delegation = delegationOf(info.message);
+    r.subject = info.message.section(QLatin1Char('\n'), 0, 0).trimmed();
+    r.tags = tags.value(info.id);
+    return r;
+}
+
+Result<Revision> NegotiationRepository::revision(const git::Oid &id) const
+{
+    auto info = m_git.commit(id);
+    if (!info)
+        return info.error();
+    return makeRevision(info.value(), tagsByCommit());
+}
+
+Result<QList<Revision>> NegotiationRepository::log(const git::Oid &from,
+                                                   const LogFilter &filter) const
+{
+    const QHash<git::Oid, QStringList> tags = tagsByCommit();
+    const QByteArray paragraphId = filter.paragraphId.toUtf8();
+    QList<Revision> revisions;
+    std::optional<Error> failure;
+
+    auto walked = m_git.walk(from, [&](const git::Oid &id) {
+        auto info = m_git.commit(id);
+        if (!info) {
+            failure = info.error();
+            return false;
+        }
+        if (filter.since.isValid() && info->author.when < filter.since)
+            return true;
+        const QString delegation = delegationOf(info->message);
+        if (!filter.delegation.isEmpty() && delegation != filter.delegation)
+            return true;
+        if (!paragraphId.isEmpty()) {
+            auto blob = m_git.blobAt(id, kTextFile);
+            auto parentBlob = info->parents.isEmpty()
+                                  ? Result<git::Oid>(Error{Error::Kind::NotFound, {}})
+                                  : m_git.blobAt(info->parents.first(), kTextFile);
+            if (blob && parentBlob && blob.value() == parentBlob.value())
+                return true;
+            const auto mine = blob ? ParagraphFingerprints::of(
+                                         m_git.blobContent(blob.value()).value_or(QByteArray()))
+                                   : ParagraphFingerprints();
+            const auto theirs =
+                parentBlob ? ParagraphFingerprints::of(
+                                 m_git.blobContent(parentBlob.value()).value_or(QByteArray()))
+                           : ParagraphFingerprints();
+            const auto *a = mine.find(paragraphId);
+            const auto *b = theirs.find(paragraphId);
+            if ((!a && !b) || (a && b && a->line == b->line))
+                return true;
+        }
+        revisions.append(makeRevision(info.value(), tags));
+        return filter.maxCount < 0 || revisions.size() < filter.maxCount;
+    });
+    if (failure)
+        return *failure;
+    if (!walked)
+        return walked.error();
+    return revisions;
+}
+
+Result<QByteArray> NegotiationRepository::textAt(const git::Oid &revision) const
+{
+    auto bytes = m_git.fileAt(revision, kTextFile);
+    if (!bytes)
+        return Error{bytes.error().kind,
+                     tr("revision %1 has no %2").arg(revision.shortString(), kTextFile)};
+    return bytes;
+}
+
+Result<void> NegotiationRepository::tag(const git::Oid &revision, const QString &name,
+                                        const Identity &identity, const QString &message)
+{
+    if (!git::Repository::isValidTagName(name))
+        return Error{Error::Kind::Invalid, tr("'%1' is not a valid revision name").arg(name)};
+    if (auto checked = checkIdentity(identity); !checked)
+        return checked;
+    const QString body = commitMessage(message.isEmpty() ? name : message, identity.delegation);
+    auto created = m_git.createTag(
+        name, revision, {identity.name, identity.email, QDateTime::currentDateTime()}, body);
+    if (!created && created.error().kind == Error::Kind::Exists)
+        return Error{
+            Error::Kind::Exists,
+            tr("revision name '%1' is already used; named revisions are never moved").arg(name)};
+    return created;
+}
+
+Result<QList<ParagraphBlame>> NegotiationRepository::blame(const git::Oid &rev) const
+{
+    auto textBlob = m_git.blobAt(rev, kTextFile);
+    if (!textBlob)
+        return Error{textBlob.error().kind,
+                     tr("revision %1 has no %2").arg(rev.shortString(), kTextFile)};
+    auto bytes = m_git.blobContent(textBlob.value());
+    if (!bytes)
+        return bytes.error();
+    const ReadResult read = DocumentReader::read(bytes.value());
+    for (const Diagnostic &d : read.diagnostics)
+        if (d.isError())
+            return Error{Error::Kind::Invalid,
+                         tr("revision %1: %2").arg(rev.shortString(), d.format(kTextFile))};
+
+    // Walk the first-parent line back from the revision. A paragraph is attributed to the
+    // newest revision whose parent had a different text for it (or did not have it). Revisions
+    // that did not touch the text file cost one object-id comparison.
+    QSet<QByteArray> open;
+    for (const Paragraph &p : read.document.paragraphs)
+        open.insert(p.id.toUtf8());
+    QHash<QByteArray, git::Oid> attributed;
+
+    git::Oid current = rev;
+    git::Oid currentBlob = textBlob.value();
+    ParagraphFingerprints currentPrints = ParagraphFingerprints::of(bytes.value());
+    while (!open.isEmpty()) {
+        auto firstParent = m_git.firstParent(current);
+        if (!firstParent)
+            return firstParent.error();
+        if (!firstParent->has_value()) {
+            for (const QByteArray &id : std::as_const(open))
+                attributed.insert(id, current);
+            break;
+        }
+        const git::Oid parent = **firstParent;
+        auto parentBlob = m_git.blobAt(parent, kTextFile);
+        if (parentBlob && parentBlob.value() == currentBlob) {
+            current = parent;
+            continue;
+        }
+        ParagraphFingerprints parentPrints;
+        if (parentBlob) {
+            auto parentBytes = m_git.blobContent(parentBlob.value());
+            if (parentBytes)
+                parentPrints = ParagraphFingerprints::of(parentBytes.value());
+        }
+        for (auto it = open.begin(); it != open.end();) {
+            const auto *before = parentPrints.find(*it);
+            const auto *after = currentPrints.find(*it);
+            if (!before || !after || before->text != after->text) {
+                attributed.insert(*it, current);
+                it = open.erase(it);
+            } else {
+                ++it;
+            }
+        }
+        current = parent;
+        currentBlob = parentBlob ? parentBlob.value() : git::Oid();
+        currentPrints = std::move(parentPrints);
+    }
+
+    const QHash<git::Oid, QStringList> tags = tagsByCommit();
+    QHash<git::Oid, Revision> revisions;
+    QList<ParagraphBlame> result;
+    for (const Paragraph &p : read.document.paragraphs) {
+        const git::Oid id = attributed.value(p.id.toUtf8());
+        if (!revisions.contains(id)) {
+            auto info = m_git.commit(id);
+            if (!info)
+                return info.error();
+            revisions.insert(id, makeRevision(info.value(), tags));
+        }
+        result.append({p.id, revisions.value(id)});
+    }
+    return result;
+}
+
+} // namespace plenary
