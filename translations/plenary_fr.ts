@@ -1,4 +1,1027 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
-<TS version="2.1" language="fr_FR">
+<TS version="2.1" language="fr_FR" sourcelanguage="en">
+<context>
+    <name>BlameCommand</name>
+    <message>
+        <source>Show, for each paragraph, the revision that last changed its text.</source>
+        <translation>Afficher, pour chaque paragraphe, la révision qui en a modifié le texte en dernier.</translation>
+    </message>
+    <message>
+        <source>[REV]</source>
+        <translation>[RÉV]</translation>
+    </message>
+    <message>
+        <source>give at most one revision</source>
+        <translation>indiquez au plus une révision</translation>
+    </message>
+    <message>
+        <source>the branch has no revision yet</source>
+        <translation>la branche n&apos;a encore aucune révision</translation>
+    </message>
+</context>
+<context>
+    <name>CheckCommand</name>
+    <message>
+        <source>Check documents and summarise paragraphs, statuses, brackets and words.</source>
+        <translation>Vérifier des documents et en résumer les paragraphes, statuts, crochets et mots.</translation>
+    </message>
+    <message>
+        <source>FILE...</source>
+        <translation>FICHIER...</translation>
+    </message>
+    <message>
+        <source>List every open bracketed span with its paragraph.</source>
+        <translation>Lister chaque passage encore entre crochets, avec son paragraphe.</translation>
+    </message>
+    <message>
+        <source>no file given</source>
+        <translation>aucun fichier indiqué</translation>
+    </message>
+    <message>
+        <source>no problems</source>
+        <translation>aucun problème</translation>
+    </message>
+    <message>
+        <source>errors %1, warnings %2</source>
+        <translation>erreurs : %1, avertissements : %2</translation>
+    </message>
+    <message>
+        <source>title: %1</source>
+        <translation>titre : %1</translation>
+    </message>
+    <message>
+        <source>kind: %1, language %2</source>
+        <translation>type : %1, langue : %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>paragraphs: %1</source>
+        <translation>paragraphes : %1</translation>
+    </message>
+    <message>
+        <source>operative paragraphs: %1</source>
+        <translation>paragraphes du dispositif : %1</translation>
+    </message>
+    <message>
+        <source>narrative paragraphs: %1</source>
+        <translation>paragraphes narratifs : %1</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>de %1 à %2</translation>
+    </message>
+    <message>
+        <source>inserted: %1</source>
+        <translation>insérés : %1</translation>
+    </message>
+    <message>
+        <source>status: %1</source>
+        <translation>statut : %1</translation>
+    </message>
+    <message>
+        <source>open brackets: spans %1, alternative groups %2 (options %3)</source>
+        <translation>crochets ouverts : passages — %1, groupes de variantes — %2 (variantes — %3)</translation>
+    </message>
+    <message>
+        <source>words: %1</source>
+        <translation>mots : %1</translation>
+    </message>
+    <message>
+        <source>(line %1)</source>
+        <translation>(ligne %1)</translation>
+    </message>
+</context>
+<context>
+    <name>CleanCommand</name>
+    <message>
+        <source>Remove deleted paragraphs from the text (rewrites the file; history keeps them).</source>
+        <translation>Retirer du texte les paragraphes supprimés (réécrit le fichier ; l&apos;historique les conserve).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FICHIER</translation>
+    </message>
+    <message>
+        <source>no file given</source>
+        <translation>aucun fichier indiqué</translation>
+    </message>
+    <message>
+        <source>give exactly one file</source>
+        <translation>indiquez exactement un fichier</translation>
+    </message>
+    <message>
+        <source>%1:%2: error: %3 refers to %4, which would be removed; remove or change the reference first</source>
+        <translation>%1:%2: erreur : %3 renvoie à %4, qui serait retiré ; retirez ou modifiez d&apos;abord ce renvoi</translation>
+    </message>
+    <message>
+        <source>%1: no deleted paragraphs; nothing to clean</source>
+        <translation>%1: aucun paragraphe supprimé ; rien à nettoyer</translation>
+    </message>
+    <message>
+        <source>%1: removed %2</source>
+        <translation>%1: paragraphes retirés : %2</translation>
+    </message>
+</context>
+<context>
+    <name>Command</name>
+    <message>
+        <source>Show this help.</source>
+        <translation>Afficher cette aide.</translation>
+    </message>
+    <message>
+        <source>Usage: plenary %1 [OPTIONS] %2</source>
+        <translation>Usage : plenary %1 [OPTIONS] %2</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Options :</translation>
+    </message>
+    <message>
+        <source>Run &apos;plenary %1 --help&apos; for usage.</source>
+        <translation>Lancez « plenary %1 --help » pour afficher l&apos;aide.</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Usage: plenary COMMAND [OPTIONS] [ARGUMENTS]</source>
+        <translation>Usage : plenary COMMANDE [OPTIONS] [ARGUMENTS]</translation>
+    </message>
+    <message>
+        <source>Plenary drafts the negotiated texts of a conference: declarations, co-chair&apos;s summaries, statements.</source>
+        <translation>Plenary sert à rédiger les textes négociés d&apos;une conférence : déclarations, résumés des coprésidents, communiqués.</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Commandes :</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Options :</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Afficher cette aide.</translation>
+    </message>
+    <message>
+        <source>Show Plenary&apos;s version.</source>
+        <translation>Afficher la version de Plenary.</translation>
+    </message>
+    <message>
+        <source>Run &apos;plenary COMMAND --help&apos; for the options of a command.</source>
+        <translation>Lancez « plenary COMMANDE --help » pour connaître les options d&apos;une commande.</translation>
+    </message>
+    <message>
+        <source>plenary: unknown option &apos;%1&apos;</source>
+        <translation>plenary: option inconnue « %1 »</translation>
+    </message>
+    <message>
+        <source>plenary: &apos;%1&apos; is not a plenary command</source>
+        <translation>plenary: « %1 » n&apos;est pas une commande plenary</translation>
+    </message>
+    <message>
+        <source>Run &apos;plenary --help&apos; for the list of commands.</source>
+        <translation>Lancez « plenary --help » pour obtenir la liste des commandes.</translation>
+    </message>
+</context>
+<context>
+    <name>CommitCommand</name>
+    <message>
+        <source>Save the working text as a new revision (one commit).</source>
+        <translation>Enregistrer le texte de travail comme nouvelle révision (un commit).</translation>
+    </message>
+    <message>
+        <source>Describe the change (required).</source>
+        <translation>Description de la modification (obligatoire).</translation>
+    </message>
+    <message>
+        <source>MESSAGE</source>
+        <translation>MESSAGE</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>argument inattendu « %1 »</translation>
+    </message>
+    <message>
+        <source>a message is required: -m &quot;what changed&quot;</source>
+        <translation>un message est obligatoire : -m &quot;ce qui a changé&quot;</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 has errors; nothing was committed</source>
+        <translation>%1 contient des erreurs ; rien n&apos;a été enregistré</translation>
+    </message>
+    <message>
+        <source>plenary commit: warning: %1</source>
+        <translation>plenary commit: avertissement : %1</translation>
+    </message>
+    <message>
+        <source>nothing to commit: the text is the same as in revision %1</source>
+        <translation>rien à enregistrer : le texte est identique à celui de la révision %1</translation>
+    </message>
+</context>
+<context>
+    <name>DemoCommand</name>
+    <message>
+        <source>Create the sample negotiation: the bundled declaration over its revisions.</source>
+        <translation>Créer la négociation d&apos;exemple : la déclaration fournie, avec ses révisions successives.</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>DOSSIER</translation>
+    </message>
+    <message>
+        <source>give the directory to create</source>
+        <translation>indiquez le dossier à créer</translation>
+    </message>
+    <message>
+        <source>created the sample negotiation in %1</source>
+        <translation>négociation d&apos;exemple créée dans %1</translation>
+    </message>
+</context>
+<context>
+    <name>DemoNegotiation</name>
+    <message>
+        <source>the sample negotiation is missing from this build of Plenary</source>
+        <translation>la négociation d&apos;exemple est absente de cette version de Plenary</translation>
+    </message>
+    <message>
+        <source>the sample negotiation&apos;s history is damaged</source>
+        <translation>l&apos;historique de la négociation d&apos;exemple est endommagé</translation>
+    </message>
+    <message>
+        <source>the sample revision %1 does not read</source>
+        <translation>la révision d&apos;exemple %1 est illisible</translation>
+    </message>
+</context>
+<context>
+    <name>Diagnostic</name>
+    <message>
+        <source>error</source>
+        <translation>erreur</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>avertissement</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentFile</name>
+    <message>
+        <source>cannot open: %1</source>
+        <translation>ouverture impossible : %1</translation>
+    </message>
+    <message>
+        <source>file is %1 bytes long; the largest allowed is %2</source>
+        <translation>le fichier fait %1 octets ; le maximum autorisé est %2</translation>
+    </message>
+    <message>
+        <source>%1: error: cannot write: %2</source>
+        <translation>%1: erreur : écriture impossible : %2</translation>
+    </message>
+    <message>
+        <source>%1: the file has errors; it was not changed</source>
+        <translation>%1: le fichier contient des erreurs ; il n&apos;a pas été modifié</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentReader</name>
+    <message>
+        <source>NUL byte in the text</source>
+        <translation>octet NUL dans le texte</translation>
+    </message>
+    <message>
+        <source>carriage return (CR/LF line end); lines must end with LF alone</source>
+        <translation>retour chariot (fin de ligne CR/LF) ; les lignes doivent se terminer par LF seul</translation>
+    </message>
+    <message>
+        <source>control character %1 in the text</source>
+        <translation>caractère de contrôle %1 dans le texte</translation>
+    </message>
+    <message>
+        <source>invalid UTF-8 byte %1</source>
+        <translation>octet UTF-8 non valide %1</translation>
+    </message>
+    <message>
+        <source>expected the header line &apos;format: plenary 1&apos;</source>
+        <translation>ligne d&apos;en-tête « format: plenary 1 » attendue</translation>
+    </message>
+    <message>
+        <source>unsupported format version &apos;%1&apos;; this Plenary reads version 1</source>
+        <translation>version de format « %1 » non prise en charge ; cette version de Plenary lit la version 1</translation>
+    </message>
+    <message>
+        <source>expected a header line &apos;key: value&apos;</source>
+        <translation>ligne d&apos;en-tête « key: value » attendue</translation>
+    </message>
+    <message>
+        <source>header field &apos;%1&apos; appears twice (first on line %2)</source>
+        <translation>le champ d&apos;en-tête « %1 » apparaît deux fois (d&apos;abord à la ligne %2)</translation>
+    </message>
+    <message>
+        <source>the &apos;format&apos; line must be the first line</source>
+        <translation>la ligne « format » doit être la première ligne</translation>
+    </message>
+    <message>
+        <source>unknown document kind &apos;%1&apos;; expected declaration, summary or statement</source>
+        <translation>type de document inconnu « %1 » ; valeurs attendues : declaration, summary ou statement</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a BCP 47 language tag (such as en, fr, zh-Hans)</source>
+        <translation>« %1 » n&apos;est pas une étiquette de langue BCP 47 (comme en, fr, zh-Hans)</translation>
+    </message>
+    <message>
+        <source>unknown distribution &apos;%1&apos;; expected general, limited or restricted</source>
+        <translation>distribution inconnue « %1 » ; valeurs attendues : general, limited ou restricted</translation>
+    </message>
+    <message>
+        <source>date &apos;%1&apos; is not of the form YYYY-MM-DD</source>
+        <translation>la date « %1 » n&apos;est pas au format YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>unknown header field &apos;%1&apos; (kept as it is)</source>
+        <translation>champ d&apos;en-tête inconnu « %1 » (conservé tel quel)</translation>
+    </message>
+    <message>
+        <source>missing header field &apos;%1&apos;</source>
+        <translation>champ d&apos;en-tête « %1 » manquant</translation>
+    </message>
+    <message>
+        <source>bidirectional control character %1 can make the text read differently from what it says</source>
+        <translation>le caractère de contrôle bidirectionnel %1 peut faire lire le texte autrement qu&apos;il n&apos;est écrit</translation>
+    </message>
+    <message>
+        <source>expected a paragraph &apos;KIND #ID STATUS: TEXT&apos;</source>
+        <translation>paragraphe « KIND #ID STATUS: TEXT » attendu</translation>
+    </message>
+    <message>
+        <source>unknown paragraph kind &apos;%1&apos;; expected heading, chapeau, pp, op, sub, subsub or para</source>
+        <translation>type de paragraphe inconnu « %1 » ; valeurs attendues : heading, chapeau, pp, op, sub, subsub ou para</translation>
+    </message>
+    <message>
+        <source>identifier &apos;%1&apos; must be 4 to 32 characters from 0-9 and a-z</source>
+        <translation>l&apos;identifiant « %1 » doit compter de 4 à 32 caractères parmi 0-9 et a-z</translation>
+    </message>
+    <message>
+        <source>second identifier &apos;%1&apos;; the paragraph is already #%2</source>
+        <translation>second identifiant « %1 » ; le paragraphe est déjà #%2</translation>
+    </message>
+    <message>
+        <source>second status &apos;%1&apos;; the paragraph is already &apos;%2&apos;</source>
+        <translation>second statut « %1 » ; le paragraphe est déjà « %2 »</translation>
+    </message>
+    <message>
+        <source>unknown word &apos;%1&apos;; expected a status (proposed, adref, agreed, deleted) or &apos;numbered&apos;</source>
+        <translation>mot inconnu « %1 » ; attendu : un statut (proposed, adref, agreed, deleted) ou « numbered »</translation>
+    </message>
+    <message>
+        <source>paragraph has no identifier; Plenary will assign one when it writes the file</source>
+        <translation>le paragraphe n&apos;a pas d&apos;identifiant ; Plenary lui en attribuera un en écrivant le fichier</translation>
+    </message>
+    <message>
+        <source>identifier #%1 is already used on line %2</source>
+        <translation>l&apos;identifiant #%1 est déjà utilisé à la ligne %2</translation>
+    </message>
+    <message>
+        <source>sub-paragraph has no paragraph above it to belong to</source>
+        <translation>l&apos;alinéa n&apos;est précédé d&apos;aucun paragraphe auquel se rattacher</translation>
+    </message>
+    <message>
+        <source>second-level sub-paragraph has no sub-paragraph above it</source>
+        <translation>le sous-alinéa n&apos;est précédé d&apos;aucun alinéa</translation>
+    </message>
+    <message>
+        <source>unbalanced &apos;[&apos;: this bracket is never closed</source>
+        <translation>« [ » sans correspondance : ce crochet n&apos;est jamais fermé</translation>
+    </message>
+    <message>
+        <source>unbalanced &apos;]&apos;: no &apos;[&apos; is open here</source>
+        <translation>« ] » sans correspondance : aucun « [ » n&apos;est ouvert ici</translation>
+    </message>
+    <message>
+        <source>opening words start with &apos;*&apos; but are not closed by a second &apos;*&apos;</source>
+        <translation>les premiers mots commencent par « * » mais ne sont pas fermés par un second « * »</translation>
+    </message>
+    <message>
+        <source>cross-reference to #%1, which is not a paragraph of this document</source>
+        <translation>renvoi à #%1, qui n&apos;est pas un paragraphe de ce document</translation>
+    </message>
+    <message>
+        <source>file is %1 bytes long; the largest allowed is %2</source>
+        <translation>le fichier fait %1 octets ; le maximum autorisé est %2</translation>
+    </message>
+    <message>
+        <source>empty file: expected the header line &apos;format: plenary 1&apos;</source>
+        <translation>fichier vide : ligne d&apos;en-tête « format: plenary 1 » attendue</translation>
+    </message>
+    <message>
+        <source>the file starts with a byte-order mark (U+FEFF); save it as UTF-8 without BOM</source>
+        <translation>le fichier commence par une marque d&apos;ordre des octets (U+FEFF) ; enregistrez-le en UTF-8 sans BOM</translation>
+    </message>
+    <message>
+        <source>line is %1 bytes long; the longest allowed is %2</source>
+        <translation>la ligne fait %1 octets ; le maximum autorisé est %2</translation>
+    </message>
+    <message>
+        <source>cannot open the file: %1</source>
+        <translation>impossible d&apos;ouvrir le fichier : %1</translation>
+    </message>
+</context>
+<context>
+    <name>FmtCommand</name>
+    <message>
+        <source>Print a document in canonical form, or rewrite it in place.</source>
+        <translation>Afficher un document sous forme canonique, ou le réécrire sur place.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FICHIER</translation>
+    </message>
+    <message>
+        <source>Rewrite the file atomically instead of printing it.</source>
+        <translation>Réécrire le fichier de façon atomique au lieu de l&apos;afficher.</translation>
+    </message>
+    <message>
+        <source>no file given</source>
+        <translation>aucun fichier indiqué</translation>
+    </message>
+    <message>
+        <source>give exactly one file</source>
+        <translation>indiquez exactement un fichier</translation>
+    </message>
+</context>
+<context>
+    <name>Identity</name>
+    <message>
+        <source>author &apos;%1&apos; is not of the form &apos;Name &lt;email&gt;&apos;</source>
+        <translation>l&apos;auteur « %1 » n&apos;est pas de la forme « Name &lt;email&gt; »</translation>
+    </message>
+    <message>
+        <source>no author name: use --author &quot;Name &lt;email&gt;&quot;, set PLENARY_AUTHOR, or set git&apos;s user.name</source>
+        <translation>aucun nom d&apos;auteur : utilisez --author &quot;Name &lt;email&gt;&quot;, définissez PLENARY_AUTHOR ou le paramètre user.name de git</translation>
+    </message>
+    <message>
+        <source>no delegation: a save must say which delegation it is made for; use --delegation CODE or set PLENARY_DELEGATION</source>
+        <translation>aucune délégation : chaque enregistrement doit indiquer pour quelle délégation il est fait ; utilisez --delegation CODE ou définissez PLENARY_DELEGATION</translation>
+    </message>
+</context>
+<context>
+    <name>InitCommand</name>
+    <message>
+        <source>Create a new negotiation repository with an empty document.</source>
+        <translation>Créer un nouveau dépôt de négociation contenant un document vide.</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>DOSSIER</translation>
+    </message>
+    <message>
+        <source>declaration, summary or statement (default: declaration).</source>
+        <translation>declaration, summary ou statement (par défaut : declaration).</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>TYPE</translation>
+    </message>
+    <message>
+        <source>The document&apos;s title (required).</source>
+        <translation>Titre du document (obligatoire).</translation>
+    </message>
+    <message>
+        <source>TITLE</source>
+        <translation>TITRE</translation>
+    </message>
+    <message>
+        <source>Language of the text, a BCP 47 tag (default: en).</source>
+        <translation>Langue du texte, étiquette BCP 47 (par défaut : en).</translation>
+    </message>
+    <message>
+        <source>TAG</source>
+        <translation>LANGUE</translation>
+    </message>
+    <message>
+        <source>A participating delegation, CODE=Name (repeat for each).</source>
+        <translation>Une délégation participante, CODE=Nom (à répéter pour chacune).</translation>
+    </message>
+    <message>
+        <source>CODE=NAME</source>
+        <translation>CODE=NOM</translation>
+    </message>
+    <message>
+        <source>The secretariat&apos;s delegation (default: the first).</source>
+        <translation>Délégation assurant le secrétariat (par défaut : la première).</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <source>Create as this drafter: &quot;Name &lt;email&gt;&quot;.</source>
+        <translation>Créer en tant que ce rédacteur : &quot;Name &lt;email&gt;&quot;.</translation>
+    </message>
+    <message>
+        <source>AUTHOR</source>
+        <translation>AUTEUR</translation>
+    </message>
+    <message>
+        <source>give the directory to create</source>
+        <translation>indiquez le dossier à créer</translation>
+    </message>
+    <message>
+        <source>a title is required: --title &quot;…&quot;</source>
+        <translation>un titre est obligatoire : --title &quot;…&quot;</translation>
+    </message>
+    <message>
+        <source>unknown kind &apos;%1&apos;; expected declaration, summary or statement</source>
+        <translation>type inconnu « %1 » ; valeurs attendues : declaration, summary ou statement</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a BCP 47 language tag (such as en, fr, zh-Hans)</source>
+        <translation>« %1 » n&apos;est pas une étiquette de langue BCP 47 (comme en, fr, zh-Hans)</translation>
+    </message>
+    <message>
+        <source>--delegation needs CODE=Name, not &apos;%1&apos;</source>
+        <translation>--delegation attend CODE=Nom, et non « %1 »</translation>
+    </message>
+    <message>
+        <source>delegation code &apos;%1&apos; must be 2 to 12 characters from A-Z, 0-9 and &apos;-&apos;</source>
+        <translation>le code de délégation « %1 » doit compter de 2 à 12 caractères parmi A-Z, 0-9 et « - »</translation>
+    </message>
+    <message>
+        <source>delegation %1 is given twice</source>
+        <translation>la délégation %1 est indiquée deux fois</translation>
+    </message>
+    <message>
+        <source>name at least one delegation: --delegation CODE=Name</source>
+        <translation>indiquez au moins une délégation : --delegation CODE=Nom</translation>
+    </message>
+    <message>
+        <source>the secretariat %1 is not one of the delegations given</source>
+        <translation>le secrétariat %1 ne fait pas partie des délégations indiquées</translation>
+    </message>
+    <message>
+        <source>author &apos;%1&apos; is not of the form &apos;Name &lt;email&gt;&apos;</source>
+        <translation>l&apos;auteur « %1 » n&apos;est pas de la forme « Name &lt;email&gt; »</translation>
+    </message>
+    <message>
+        <source>Secretariat</source>
+        <translation>Secrétariat</translation>
+    </message>
+    <message>
+        <source>New %1: %2</source>
+        <translation>Nouveau document (%1) : %2</translation>
+    </message>
+    <message>
+        <source>created the negotiation repository %1</source>
+        <translation>dépôt de négociation %1 créé</translation>
+    </message>
+</context>
+<context>
+    <name>LogCommand</name>
+    <message>
+        <source>List revisions, newest first: id, date, author, delegation, message, tags.</source>
+        <translation>Lister les révisions, de la plus récente à la plus ancienne : identifiant, date, auteur, délégation, message, étiquettes.</translation>
+    </message>
+    <message>
+        <source>[REV]</source>
+        <translation>[RÉV]</translation>
+    </message>
+    <message>
+        <source>Show at most N revisions.</source>
+        <translation>Afficher au plus N révisions.</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Only revisions saved for this delegation.</source>
+        <translation>Uniquement les révisions enregistrées pour cette délégation.</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <source>Only revisions from this date on (YYYY-MM-DD).</source>
+        <translation>Uniquement les révisions à partir de cette date (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATE</translation>
+    </message>
+    <message>
+        <source>Only revisions that changed this paragraph (OP5bis, PP3, an identifier).</source>
+        <translation>Uniquement les révisions qui ont modifié ce paragraphe (OP5bis, PP3, un identifiant).</translation>
+    </message>
+    <message>
+        <source>REF</source>
+        <translation>RÉF</translation>
+    </message>
+    <message>
+        <source>give at most one revision</source>
+        <translation>indiquez au plus une révision</translation>
+    </message>
+    <message>
+        <source>-n needs a number, not &apos;%1&apos;</source>
+        <translation>-n attend un nombre, et non « %1 »</translation>
+    </message>
+    <message>
+        <source>--since needs a date YYYY-MM-DD, not &apos;%1&apos;</source>
+        <translation>--since attend une date YYYY-MM-DD, et non « %1 »</translation>
+    </message>
+    <message>
+        <source>the branch has no revision yet</source>
+        <translation>la branche n&apos;a encore aucune révision</translation>
+    </message>
+    <message>
+        <source>no paragraph &apos;%1&apos; in revision %2</source>
+        <translation>aucun paragraphe « %1 » dans la révision %2</translation>
+    </message>
+</context>
+<context>
+    <name>Manifest</name>
+    <message>
+        <source>the manifest is not valid UTF-8</source>
+        <translation>le manifeste n&apos;est pas en UTF-8 valide</translation>
+    </message>
+    <message>
+        <source>expected &apos;key: value&apos;</source>
+        <translation>« key: value » attendu</translation>
+    </message>
+    <message>
+        <source>expected the first line &apos;format: plenary-manifest 1&apos;</source>
+        <translation>première ligne « format: plenary-manifest 1 » attendue</translation>
+    </message>
+    <message>
+        <source>delegation code &apos;%1&apos; must be 2 to 12 characters from A-Z, 0-9 and &apos;-&apos;</source>
+        <translation>le code de délégation « %1 » doit compter de 2 à 12 caractères parmi A-Z, 0-9 et « - »</translation>
+    </message>
+    <message>
+        <source>delegation %1 is listed twice</source>
+        <translation>la délégation %1 figure deux fois</translation>
+    </message>
+    <message>
+        <source>expected a colour &apos;#rrggbb&apos; before the delegation&apos;s name</source>
+        <translation>couleur « #rrggbb » attendue avant le nom de la délégation</translation>
+    </message>
+    <message>
+        <source>delegation %1 has no name</source>
+        <translation>la délégation %1 n&apos;a pas de nom</translation>
+    </message>
+    <message>
+        <source>the manifest names no secretariat (&apos;secretariat: CODE&apos;)</source>
+        <translation>le manifeste ne désigne aucun secrétariat (« secretariat: CODE »)</translation>
+    </message>
+    <message>
+        <source>the secretariat %1 is not one of the manifest&apos;s delegations</source>
+        <translation>le secrétariat %1 ne fait pas partie des délégations du manifeste</translation>
+    </message>
+</context>
+<context>
+    <name>NegotiationRepository</name>
+    <message>
+        <source>repository busy: another save is in progress; retry in a moment</source>
+        <translation>dépôt occupé : un autre enregistrement est en cours ; réessayez dans un instant</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; does not exist</source>
+        <translation>« %1 » n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not inside a git repository; create a negotiation with &apos;plenary init DIR&apos;</source>
+        <translation>« %1 » n&apos;est pas dans un dépôt git ; créez une négociation avec « plenary init DOSSIER »</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a bare repository; Plenary works in a clone with a working directory (&apos;git clone %1 DIR&apos;)</source>
+        <translation>« %1 » est un dépôt nu ; Plenary travaille dans un clone doté d&apos;un répertoire de travail (« git clone %1 DOSSIER »)</translation>
+    </message>
+    <message>
+        <source>HEAD is detached in &apos;%1&apos;; switch to a branch first (&apos;git switch main&apos;)</source>
+        <translation>HEAD est détachée dans « %1 » ; passez d&apos;abord sur une branche (« git switch main »)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a git repository but not a Plenary negotiation: it has no %2</source>
+        <translation>« %1 » est un dépôt git, mais pas une négociation Plenary : il n&apos;a pas de %2</translation>
+    </message>
+    <message>
+        <source>cannot read HEAD: %1</source>
+        <translation>impossible de lire HEAD : %1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is already a git repository</source>
+        <translation>« %1 » est déjà un dépôt git</translation>
+    </message>
+    <message>
+        <source>cannot create the directory &apos;%1&apos;</source>
+        <translation>impossible de créer le dossier « %1 »</translation>
+    </message>
+    <message>
+        <source>the directory &apos;%1&apos; is not writable</source>
+        <translation>le dossier « %1 » n&apos;est pas accessible en écriture</translation>
+    </message>
+    <message>
+        <source>cannot create a repository in &apos;%1&apos;: %2</source>
+        <translation>impossible de créer un dépôt dans « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>delegation %1 is not listed in the manifest</source>
+        <translation>la délégation %1 ne figure pas dans le manifeste</translation>
+    </message>
+    <message>
+        <source>%1 is missing</source>
+        <translation>%1 est absent</translation>
+    </message>
+    <message>
+        <source>unknown delegation &apos;%1&apos;; the manifest lists %2</source>
+        <translation>délégation inconnue « %1 » ; le manifeste indique : %2</translation>
+    </message>
+    <message>
+        <source>a save needs a message</source>
+        <translation>un enregistrement nécessite un message</translation>
+    </message>
+    <message>
+        <source>cannot save: %1</source>
+        <translation>enregistrement impossible : %1</translation>
+    </message>
+    <message>
+        <source>the branch has moved since this text was loaded (now at %1): another save came first; nothing was overwritten</source>
+        <translation>la branche a avancé depuis le chargement de ce texte (actuellement : %1) : un autre enregistrement a eu lieu entre-temps ; rien n&apos;a été écrasé</translation>
+    </message>
+    <message>
+        <source>no revision</source>
+        <translation>aucune révision</translation>
+    </message>
+    <message>
+        <source>saved, but %1 could not be written in the working directory: %2</source>
+        <translation>enregistré, mais %1 n&apos;a pas pu être écrit dans le répertoire de travail : %2</translation>
+    </message>
+    <message>
+        <source>saved, but git&apos;s index could not be updated (%1); &apos;git status&apos; may list the files as changed until the next save</source>
+        <translation>enregistré, mais l&apos;index de git n&apos;a pas pu être mis à jour (%1) ; « git status » peut indiquer les fichiers comme modifiés jusqu&apos;au prochain enregistrement</translation>
+    </message>
+    <message>
+        <source>the branch has moved since this text was loaded: another save came first; nothing was overwritten</source>
+        <translation>la branche a avancé depuis le chargement de ce texte : un autre enregistrement a eu lieu entre-temps ; rien n&apos;a été écrasé</translation>
+    </message>
+    <message>
+        <source>revision %1 has no %2</source>
+        <translation>la révision %1 ne contient pas %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid revision name</source>
+        <translation>« %1 » n&apos;est pas un nom de révision valide</translation>
+    </message>
+    <message>
+        <source>revision name &apos;%1&apos; is already used; named revisions are never moved</source>
+        <translation>le nom de révision « %1 » est déjà utilisé ; une révision nommée n&apos;est jamais déplacée</translation>
+    </message>
+    <message>
+        <source>revision %1: %2</source>
+        <translation>révision %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>Paragraph</name>
+    <message>
+        <source>heading</source>
+        <translation>intertitre</translation>
+    </message>
+    <message>
+        <source>chapeau</source>
+        <translation>chapeau</translation>
+    </message>
+    <message>
+        <source>preambular</source>
+        <translation>paragraphe du préambule</translation>
+    </message>
+    <message>
+        <source>operative</source>
+        <translation>paragraphe du dispositif</translation>
+    </message>
+    <message>
+        <source>sub-paragraph</source>
+        <translation>alinéa</translation>
+    </message>
+    <message>
+        <source>second-level sub-paragraph</source>
+        <translation>sous-alinéa</translation>
+    </message>
+    <message>
+        <source>narrative</source>
+        <translation>paragraphe narratif</translation>
+    </message>
+    <message>
+        <source>proposed</source>
+        <translation>proposé</translation>
+    </message>
+    <message>
+        <source>agreed ad referendum</source>
+        <translation>approuvé ad referendum</translation>
+    </message>
+    <message>
+        <source>agreed</source>
+        <translation>approuvé</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>supprimé</translation>
+    </message>
+</context>
+<context>
+    <name>RenumberCommand</name>
+    <message>
+        <source>Fix a new numbering baseline: 5 bis becomes 6 (rewrites the file).</source>
+        <translation>Fixer une nouvelle base de numérotation : 5 bis devient 6 (réécrit le fichier).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FICHIER</translation>
+    </message>
+    <message>
+        <source>no file given</source>
+        <translation>aucun fichier indiqué</translation>
+    </message>
+    <message>
+        <source>give exactly one file</source>
+        <translation>indiquez exactement un fichier</translation>
+    </message>
+    <message>
+        <source>%1: numbering already fixed; nothing to renumber</source>
+        <translation>%1: numérotation déjà fixée ; rien à renuméroter</translation>
+    </message>
+    <message>
+        <source>%1: renumbered; paragraphs added to the numbering: %2</source>
+        <translation>%1: renuméroté ; paragraphes ajoutés à la numérotation : %2</translation>
+    </message>
+</context>
+<context>
+    <name>Repository</name>
+    <message>
+        <source>git error %1</source>
+        <translation>erreur git %1</translation>
+    </message>
+    <message>
+        <source>HEAD is detached (not on a branch)</source>
+        <translation>HEAD est détachée (hors de toute branche)</translation>
+    </message>
+    <message>
+        <source>HEAD is not a branch</source>
+        <translation>HEAD n&apos;est pas une branche</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a file</source>
+        <translation>« %1 » n&apos;est pas un fichier</translation>
+    </message>
+</context>
+<context>
+    <name>RepositoryCommand</name>
+    <message>
+        <source>Work in the repository containing DIR.</source>
+        <translation>Travailler dans le dépôt qui contient DOSSIER.</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>DOSSIER</translation>
+    </message>
+    <message>
+        <source>plenary: error: %1</source>
+        <translation>plenary: erreur : %1</translation>
+    </message>
+    <message>
+        <source>plenary: error: unknown revision &apos;%1&apos;</source>
+        <translation>plenary: erreur : révision inconnue « %1 »</translation>
+    </message>
+    <message>
+        <source>Save as this drafter: &quot;Name &lt;email&gt;&quot;.</source>
+        <translation>Enregistrer en tant que ce rédacteur : &quot;Name &lt;email&gt;&quot;.</translation>
+    </message>
+    <message>
+        <source>AUTHOR</source>
+        <translation>AUTEUR</translation>
+    </message>
+    <message>
+        <source>Save for this delegation (a code from the manifest).</source>
+        <translation>Enregistrer pour cette délégation (un code du manifeste).</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>erreur : %1</translation>
+    </message>
+    <message>
+        <source>tag: %1</source>
+        <translation>étiquette : %1</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreCommand</name>
+    <message>
+        <source>Bring back the text of an earlier revision as a new revision (history keeps both).</source>
+        <translation>Rétablir le texte d&apos;une révision antérieure sous forme de nouvelle révision (l&apos;historique conserve les deux).</translation>
+    </message>
+    <message>
+        <source>REV</source>
+        <translation>RÉV</translation>
+    </message>
+    <message>
+        <source>Why the text is restored (required).</source>
+        <translation>Raison du rétablissement du texte (obligatoire).</translation>
+    </message>
+    <message>
+        <source>MESSAGE</source>
+        <translation>MESSAGE</translation>
+    </message>
+    <message>
+        <source>give the revision to restore</source>
+        <translation>indiquez la révision à rétablir</translation>
+    </message>
+    <message>
+        <source>a message is required: -m &quot;why&quot;</source>
+        <translation>un message est obligatoire : -m &quot;pourquoi&quot;</translation>
+    </message>
+    <message>
+        <source>the branch has no revision yet</source>
+        <translation>la branche n&apos;a encore aucune révision</translation>
+    </message>
+    <message>
+        <source>%1 has unsaved changes; commit them first (plenary commit -m …)</source>
+        <translation>%1 contient des modifications non enregistrées ; enregistrez-les d&apos;abord (plenary commit -m …)</translation>
+    </message>
+    <message>
+        <source>nothing to restore: the text is already that of %1</source>
+        <translation>rien à rétablir : le texte est déjà celui de %1</translation>
+    </message>
+</context>
+<context>
+    <name>ShowCommand</name>
+    <message>
+        <source>Print the document text at a revision.</source>
+        <translation>Afficher le texte du document dans une révision donnée.</translation>
+    </message>
+    <message>
+        <source>[REV]</source>
+        <translation>[RÉV]</translation>
+    </message>
+    <message>
+        <source>give at most one revision</source>
+        <translation>indiquez au plus une révision</translation>
+    </message>
+    <message>
+        <source>revision %1: %2</source>
+        <translation>révision %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>TagCommand</name>
+    <message>
+        <source>Name a revision (Rev.1, Final) with an annotated tag.</source>
+        <translation>Nommer une révision (Rev.1, Final) au moyen d&apos;une étiquette annotée.</translation>
+    </message>
+    <message>
+        <source>REV NAME</source>
+        <translation>RÉV NOM</translation>
+    </message>
+    <message>
+        <source>What this revision is (required).</source>
+        <translation>Nature de cette révision (obligatoire).</translation>
+    </message>
+    <message>
+        <source>MESSAGE</source>
+        <translation>MESSAGE</translation>
+    </message>
+    <message>
+        <source>give a revision and a name: plenary tag HEAD Rev.1 -m &quot;…&quot;</source>
+        <translation>indiquez une révision et un nom : plenary tag HEAD Rev.1 -m &quot;…&quot;</translation>
+    </message>
+    <message>
+        <source>a message is required: -m &quot;what this revision is&quot;</source>
+        <translation>un message est obligatoire : -m &quot;nature de cette révision&quot;</translation>
+    </message>
+    <message>
+        <source>%1 names revision %2</source>
+        <translation>%1 désigne la révision %2</translation>
+    </message>
+</context>
+<context>
+    <name>TagsCommand</name>
+    <message>
+        <source>List the named revisions.</source>
+        <translation>Lister les révisions nommées.</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>argument inattendu « %1 »</translation>
+    </message>
+</context>
 </TS>

@@ -1,4 +1,1027 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
-<TS version="2.1" language="ru_RU">
+<TS version="2.1" language="ru_RU" sourcelanguage="en">
+<context>
+    <name>BlameCommand</name>
+    <message>
+        <source>Show, for each paragraph, the revision that last changed its text.</source>
+        <translation>Показать для каждого пункта редакцию, в которой его текст был изменён последним.</translation>
+    </message>
+    <message>
+        <source>[REV]</source>
+        <translation>[РЕДАКЦИЯ]</translation>
+    </message>
+    <message>
+        <source>give at most one revision</source>
+        <translation>укажите не более одной редакции</translation>
+    </message>
+    <message>
+        <source>the branch has no revision yet</source>
+        <translation>в ветке ещё нет ни одной редакции</translation>
+    </message>
+</context>
+<context>
+    <name>CheckCommand</name>
+    <message>
+        <source>Check documents and summarise paragraphs, statuses, brackets and words.</source>
+        <translation>Проверить документы и вывести сводку по пунктам, статусам, квадратным скобкам и словам.</translation>
+    </message>
+    <message>
+        <source>FILE...</source>
+        <translation>ФАЙЛ...</translation>
+    </message>
+    <message>
+        <source>List every open bracketed span with its paragraph.</source>
+        <translation>Перечислить все фрагменты, остающиеся в квадратных скобках, с указанием пункта.</translation>
+    </message>
+    <message>
+        <source>no file given</source>
+        <translation>не указан файл</translation>
+    </message>
+    <message>
+        <source>no problems</source>
+        <translation>проблем нет</translation>
+    </message>
+    <message>
+        <source>errors %1, warnings %2</source>
+        <translation>ошибки: %1, предупреждения: %2</translation>
+    </message>
+    <message>
+        <source>title: %1</source>
+        <translation>название: %1</translation>
+    </message>
+    <message>
+        <source>kind: %1, language %2</source>
+        <translation>вид: %1, язык: %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>paragraphs: %1</source>
+        <translation>пункты: %1</translation>
+    </message>
+    <message>
+        <source>operative paragraphs: %1</source>
+        <translation>пункты постановляющей части: %1</translation>
+    </message>
+    <message>
+        <source>narrative paragraphs: %1</source>
+        <translation>повествовательные пункты: %1</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>с %1 по %2</translation>
+    </message>
+    <message>
+        <source>inserted: %1</source>
+        <translation>вставленные: %1</translation>
+    </message>
+    <message>
+        <source>status: %1</source>
+        <translation>статус: %1</translation>
+    </message>
+    <message>
+        <source>open brackets: spans %1, alternative groups %2 (options %3)</source>
+        <translation>оставшиеся квадратные скобки: фрагменты — %1, группы вариантов — %2 (варианты — %3)</translation>
+    </message>
+    <message>
+        <source>words: %1</source>
+        <translation>число слов: %1</translation>
+    </message>
+    <message>
+        <source>(line %1)</source>
+        <translation>(строка %1)</translation>
+    </message>
+</context>
+<context>
+    <name>CleanCommand</name>
+    <message>
+        <source>Remove deleted paragraphs from the text (rewrites the file; history keeps them).</source>
+        <translation>Убрать из текста исключённые пункты (файл перезаписывается; в истории они сохраняются).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>ФАЙЛ</translation>
+    </message>
+    <message>
+        <source>no file given</source>
+        <translation>не указан файл</translation>
+    </message>
+    <message>
+        <source>give exactly one file</source>
+        <translation>укажите ровно один файл</translation>
+    </message>
+    <message>
+        <source>%1:%2: error: %3 refers to %4, which would be removed; remove or change the reference first</source>
+        <translation>%1:%2: ошибка: %3 ссылается на %4, который будет убран из текста; сначала удалите или измените ссылку</translation>
+    </message>
+    <message>
+        <source>%1: no deleted paragraphs; nothing to clean</source>
+        <translation>%1: исключённых пунктов нет; очищать нечего</translation>
+    </message>
+    <message>
+        <source>%1: removed %2</source>
+        <translation>%1: убрано из текста: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Command</name>
+    <message>
+        <source>Show this help.</source>
+        <translation>Показать эту справку.</translation>
+    </message>
+    <message>
+        <source>Usage: plenary %1 [OPTIONS] %2</source>
+        <translation>Использование: plenary %1 [ПАРАМЕТРЫ] %2</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Параметры:</translation>
+    </message>
+    <message>
+        <source>Run &apos;plenary %1 --help&apos; for usage.</source>
+        <translation>Запустите «plenary %1 --help», чтобы получить справку.</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Usage: plenary COMMAND [OPTIONS] [ARGUMENTS]</source>
+        <translation>Использование: plenary КОМАНДА [ПАРАМЕТРЫ] [АРГУМЕНТЫ]</translation>
+    </message>
+    <message>
+        <source>Plenary drafts the negotiated texts of a conference: declarations, co-chair&apos;s summaries, statements.</source>
+        <translation>Plenary служит для подготовки согласуемых текстов конференции: деклараций, резюме сопредседателей, заявлений.</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Команды:</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Параметры:</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Показать эту справку.</translation>
+    </message>
+    <message>
+        <source>Show Plenary&apos;s version.</source>
+        <translation>Показать версию Plenary.</translation>
+    </message>
+    <message>
+        <source>Run &apos;plenary COMMAND --help&apos; for the options of a command.</source>
+        <translation>Запустите «plenary КОМАНДА --help», чтобы увидеть параметры команды.</translation>
+    </message>
+    <message>
+        <source>plenary: unknown option &apos;%1&apos;</source>
+        <translation>plenary: неизвестный параметр «%1»</translation>
+    </message>
+    <message>
+        <source>plenary: &apos;%1&apos; is not a plenary command</source>
+        <translation>plenary: «%1» не является командой plenary</translation>
+    </message>
+    <message>
+        <source>Run &apos;plenary --help&apos; for the list of commands.</source>
+        <translation>Запустите «plenary --help», чтобы увидеть список команд.</translation>
+    </message>
+</context>
+<context>
+    <name>CommitCommand</name>
+    <message>
+        <source>Save the working text as a new revision (one commit).</source>
+        <translation>Сохранить рабочий текст как новую редакцию (один коммит).</translation>
+    </message>
+    <message>
+        <source>Describe the change (required).</source>
+        <translation>Описание изменения (обязательно).</translation>
+    </message>
+    <message>
+        <source>MESSAGE</source>
+        <translation>СООБЩЕНИЕ</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>лишний аргумент «%1»</translation>
+    </message>
+    <message>
+        <source>a message is required: -m &quot;what changed&quot;</source>
+        <translation>необходимо сообщение: -m &quot;что изменено&quot;</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>не удаётся прочитать %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 has errors; nothing was committed</source>
+        <translation>%1 содержит ошибки; ничего не сохранено</translation>
+    </message>
+    <message>
+        <source>plenary commit: warning: %1</source>
+        <translation>plenary commit: предупреждение: %1</translation>
+    </message>
+    <message>
+        <source>nothing to commit: the text is the same as in revision %1</source>
+        <translation>сохранять нечего: текст совпадает с редакцией %1</translation>
+    </message>
+</context>
+<context>
+    <name>DemoCommand</name>
+    <message>
+        <source>Create the sample negotiation: the bundled declaration over its revisions.</source>
+        <translation>Создать демонстрационные переговоры: прилагаемую декларацию со всеми её редакциями.</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>КАТАЛОГ</translation>
+    </message>
+    <message>
+        <source>give the directory to create</source>
+        <translation>укажите создаваемый каталог</translation>
+    </message>
+    <message>
+        <source>created the sample negotiation in %1</source>
+        <translation>демонстрационные переговоры созданы в %1</translation>
+    </message>
+</context>
+<context>
+    <name>DemoNegotiation</name>
+    <message>
+        <source>the sample negotiation is missing from this build of Plenary</source>
+        <translation>в этой сборке Plenary нет демонстрационных переговоров</translation>
+    </message>
+    <message>
+        <source>the sample negotiation&apos;s history is damaged</source>
+        <translation>история демонстрационных переговоров повреждена</translation>
+    </message>
+    <message>
+        <source>the sample revision %1 does not read</source>
+        <translation>демонстрационную редакцию %1 не удаётся прочитать</translation>
+    </message>
+</context>
+<context>
+    <name>Diagnostic</name>
+    <message>
+        <source>error</source>
+        <translation>ошибка</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>предупреждение</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentFile</name>
+    <message>
+        <source>cannot open: %1</source>
+        <translation>не удаётся открыть: %1</translation>
+    </message>
+    <message>
+        <source>file is %1 bytes long; the largest allowed is %2</source>
+        <translation>размер файла в байтах: %1; допускается не более %2</translation>
+    </message>
+    <message>
+        <source>%1: error: cannot write: %2</source>
+        <translation>%1: ошибка: не удаётся записать: %2</translation>
+    </message>
+    <message>
+        <source>%1: the file has errors; it was not changed</source>
+        <translation>%1: в файле есть ошибки; он не изменён</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentReader</name>
+    <message>
+        <source>NUL byte in the text</source>
+        <translation>байт NUL в тексте</translation>
+    </message>
+    <message>
+        <source>carriage return (CR/LF line end); lines must end with LF alone</source>
+        <translation>возврат каретки (конец строки CR/LF); строки должны заканчиваться только символом LF</translation>
+    </message>
+    <message>
+        <source>control character %1 in the text</source>
+        <translation>управляющий символ %1 в тексте</translation>
+    </message>
+    <message>
+        <source>invalid UTF-8 byte %1</source>
+        <translation>недопустимый байт UTF-8 %1</translation>
+    </message>
+    <message>
+        <source>expected the header line &apos;format: plenary 1&apos;</source>
+        <translation>ожидалась строка заголовка «format: plenary 1»</translation>
+    </message>
+    <message>
+        <source>unsupported format version &apos;%1&apos;; this Plenary reads version 1</source>
+        <translation>неподдерживаемая версия формата «%1»; эта версия Plenary читает версию 1</translation>
+    </message>
+    <message>
+        <source>expected a header line &apos;key: value&apos;</source>
+        <translation>ожидалась строка заголовка вида «key: value»</translation>
+    </message>
+    <message>
+        <source>header field &apos;%1&apos; appears twice (first on line %2)</source>
+        <translation>поле заголовка «%1» встречается дважды (впервые в строке %2)</translation>
+    </message>
+    <message>
+        <source>the &apos;format&apos; line must be the first line</source>
+        <translation>строка «format» должна быть первой</translation>
+    </message>
+    <message>
+        <source>unknown document kind &apos;%1&apos;; expected declaration, summary or statement</source>
+        <translation>неизвестный вид документа «%1»; ожидается declaration, summary или statement</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a BCP 47 language tag (such as en, fr, zh-Hans)</source>
+        <translation>«%1» не является языковым тегом BCP 47 (например, en, fr, zh-Hans)</translation>
+    </message>
+    <message>
+        <source>unknown distribution &apos;%1&apos;; expected general, limited or restricted</source>
+        <translation>неизвестная категория распространения «%1»; ожидается general, limited или restricted</translation>
+    </message>
+    <message>
+        <source>date &apos;%1&apos; is not of the form YYYY-MM-DD</source>
+        <translation>дата «%1» не в формате YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>unknown header field &apos;%1&apos; (kept as it is)</source>
+        <translation>неизвестное поле заголовка «%1» (сохранено как есть)</translation>
+    </message>
+    <message>
+        <source>missing header field &apos;%1&apos;</source>
+        <translation>отсутствует поле заголовка «%1»</translation>
+    </message>
+    <message>
+        <source>bidirectional control character %1 can make the text read differently from what it says</source>
+        <translation>управляющий символ направления письма %1 может исказить чтение текста по сравнению с тем, что в нём записано</translation>
+    </message>
+    <message>
+        <source>expected a paragraph &apos;KIND #ID STATUS: TEXT&apos;</source>
+        <translation>ожидался пункт вида «KIND #ID STATUS: TEXT»</translation>
+    </message>
+    <message>
+        <source>unknown paragraph kind &apos;%1&apos;; expected heading, chapeau, pp, op, sub, subsub or para</source>
+        <translation>неизвестный вид пункта «%1»; ожидается heading, chapeau, pp, op, sub, subsub или para</translation>
+    </message>
+    <message>
+        <source>identifier &apos;%1&apos; must be 4 to 32 characters from 0-9 and a-z</source>
+        <translation>идентификатор «%1» должен содержать от 4 до 32 символов из набора 0-9 и a-z</translation>
+    </message>
+    <message>
+        <source>second identifier &apos;%1&apos;; the paragraph is already #%2</source>
+        <translation>второй идентификатор «%1»; у пункта уже есть #%2</translation>
+    </message>
+    <message>
+        <source>second status &apos;%1&apos;; the paragraph is already &apos;%2&apos;</source>
+        <translation>второй статус «%1»; у пункта уже есть статус «%2»</translation>
+    </message>
+    <message>
+        <source>unknown word &apos;%1&apos;; expected a status (proposed, adref, agreed, deleted) or &apos;numbered&apos;</source>
+        <translation>неизвестное слово «%1»; ожидается статус (proposed, adref, agreed, deleted) или «numbered»</translation>
+    </message>
+    <message>
+        <source>paragraph has no identifier; Plenary will assign one when it writes the file</source>
+        <translation>у пункта нет идентификатора; Plenary присвоит его при записи файла</translation>
+    </message>
+    <message>
+        <source>identifier #%1 is already used on line %2</source>
+        <translation>идентификатор #%1 уже используется в строке %2</translation>
+    </message>
+    <message>
+        <source>sub-paragraph has no paragraph above it to belong to</source>
+        <translation>перед подпунктом нет пункта, к которому он мог бы относиться</translation>
+    </message>
+    <message>
+        <source>second-level sub-paragraph has no sub-paragraph above it</source>
+        <translation>перед подподпунктом нет подпункта</translation>
+    </message>
+    <message>
+        <source>unbalanced &apos;[&apos;: this bracket is never closed</source>
+        <translation>непарная «[»: эта скобка нигде не закрывается</translation>
+    </message>
+    <message>
+        <source>unbalanced &apos;]&apos;: no &apos;[&apos; is open here</source>
+        <translation>непарная «]»: здесь нет открытой «[»</translation>
+    </message>
+    <message>
+        <source>opening words start with &apos;*&apos; but are not closed by a second &apos;*&apos;</source>
+        <translation>начальные слова открываются знаком «*», но не закрыты вторым «*»</translation>
+    </message>
+    <message>
+        <source>cross-reference to #%1, which is not a paragraph of this document</source>
+        <translation>перекрёстная ссылка на #%1, но такого пункта в этом документе нет</translation>
+    </message>
+    <message>
+        <source>file is %1 bytes long; the largest allowed is %2</source>
+        <translation>размер файла в байтах: %1; допускается не более %2</translation>
+    </message>
+    <message>
+        <source>empty file: expected the header line &apos;format: plenary 1&apos;</source>
+        <translation>пустой файл: ожидалась строка заголовка «format: plenary 1»</translation>
+    </message>
+    <message>
+        <source>the file starts with a byte-order mark (U+FEFF); save it as UTF-8 without BOM</source>
+        <translation>файл начинается с метки порядка байтов (U+FEFF); сохраните его в UTF-8 без BOM</translation>
+    </message>
+    <message>
+        <source>line is %1 bytes long; the longest allowed is %2</source>
+        <translation>длина строки в байтах: %1; допускается не более %2</translation>
+    </message>
+    <message>
+        <source>cannot open the file: %1</source>
+        <translation>не удаётся открыть файл: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FmtCommand</name>
+    <message>
+        <source>Print a document in canonical form, or rewrite it in place.</source>
+        <translation>Вывести документ в каноническом виде или перезаписать его на месте.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>ФАЙЛ</translation>
+    </message>
+    <message>
+        <source>Rewrite the file atomically instead of printing it.</source>
+        <translation>Атомарно перезаписать файл вместо вывода на экран.</translation>
+    </message>
+    <message>
+        <source>no file given</source>
+        <translation>не указан файл</translation>
+    </message>
+    <message>
+        <source>give exactly one file</source>
+        <translation>укажите ровно один файл</translation>
+    </message>
+</context>
+<context>
+    <name>Identity</name>
+    <message>
+        <source>author &apos;%1&apos; is not of the form &apos;Name &lt;email&gt;&apos;</source>
+        <translation>автор «%1» указан не в виде «Name &lt;email&gt;»</translation>
+    </message>
+    <message>
+        <source>no author name: use --author &quot;Name &lt;email&gt;&quot;, set PLENARY_AUTHOR, or set git&apos;s user.name</source>
+        <translation>не указано имя автора: используйте --author &quot;Name &lt;email&gt;&quot;, задайте PLENARY_AUTHOR или параметр user.name в git</translation>
+    </message>
+    <message>
+        <source>no delegation: a save must say which delegation it is made for; use --delegation CODE or set PLENARY_DELEGATION</source>
+        <translation>не указана делегация: при сохранении нужно указать, для какой делегации оно выполняется; используйте --delegation КОД или задайте PLENARY_DELEGATION</translation>
+    </message>
+</context>
+<context>
+    <name>InitCommand</name>
+    <message>
+        <source>Create a new negotiation repository with an empty document.</source>
+        <translation>Создать новый репозиторий переговоров с пустым документом.</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>КАТАЛОГ</translation>
+    </message>
+    <message>
+        <source>declaration, summary or statement (default: declaration).</source>
+        <translation>declaration, summary или statement (по умолчанию declaration).</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>ВИД</translation>
+    </message>
+    <message>
+        <source>The document&apos;s title (required).</source>
+        <translation>Название документа (обязательно).</translation>
+    </message>
+    <message>
+        <source>TITLE</source>
+        <translation>НАЗВАНИЕ</translation>
+    </message>
+    <message>
+        <source>Language of the text, a BCP 47 tag (default: en).</source>
+        <translation>Язык текста, тег BCP 47 (по умолчанию en).</translation>
+    </message>
+    <message>
+        <source>TAG</source>
+        <translation>ЯЗЫК</translation>
+    </message>
+    <message>
+        <source>A participating delegation, CODE=Name (repeat for each).</source>
+        <translation>Делегация-участница, КОД=Имя (повторить для каждой).</translation>
+    </message>
+    <message>
+        <source>CODE=NAME</source>
+        <translation>КОД=ИМЯ</translation>
+    </message>
+    <message>
+        <source>The secretariat&apos;s delegation (default: the first).</source>
+        <translation>Делегация, выполняющая функции секретариата (по умолчанию первая).</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>КОД</translation>
+    </message>
+    <message>
+        <source>Create as this drafter: &quot;Name &lt;email&gt;&quot;.</source>
+        <translation>Создать от имени этого составителя: &quot;Name &lt;email&gt;&quot;.</translation>
+    </message>
+    <message>
+        <source>AUTHOR</source>
+        <translation>АВТОР</translation>
+    </message>
+    <message>
+        <source>give the directory to create</source>
+        <translation>укажите создаваемый каталог</translation>
+    </message>
+    <message>
+        <source>a title is required: --title &quot;…&quot;</source>
+        <translation>необходимо название: --title &quot;…&quot;</translation>
+    </message>
+    <message>
+        <source>unknown kind &apos;%1&apos;; expected declaration, summary or statement</source>
+        <translation>неизвестный вид «%1»; ожидается declaration, summary или statement</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a BCP 47 language tag (such as en, fr, zh-Hans)</source>
+        <translation>«%1» не является языковым тегом BCP 47 (например, en, fr, zh-Hans)</translation>
+    </message>
+    <message>
+        <source>--delegation needs CODE=Name, not &apos;%1&apos;</source>
+        <translation>--delegation требует КОД=Имя, а не «%1»</translation>
+    </message>
+    <message>
+        <source>delegation code &apos;%1&apos; must be 2 to 12 characters from A-Z, 0-9 and &apos;-&apos;</source>
+        <translation>код делегации «%1» должен содержать от 2 до 12 символов из набора A-Z, 0-9 и «-»</translation>
+    </message>
+    <message>
+        <source>delegation %1 is given twice</source>
+        <translation>делегация %1 указана дважды</translation>
+    </message>
+    <message>
+        <source>name at least one delegation: --delegation CODE=Name</source>
+        <translation>укажите хотя бы одну делегацию: --delegation КОД=Имя</translation>
+    </message>
+    <message>
+        <source>the secretariat %1 is not one of the delegations given</source>
+        <translation>секретариат %1 не входит в число указанных делегаций</translation>
+    </message>
+    <message>
+        <source>author &apos;%1&apos; is not of the form &apos;Name &lt;email&gt;&apos;</source>
+        <translation>автор «%1» указан не в виде «Name &lt;email&gt;»</translation>
+    </message>
+    <message>
+        <source>Secretariat</source>
+        <translation>Секретариат</translation>
+    </message>
+    <message>
+        <source>New %1: %2</source>
+        <translation>Новый документ (%1): %2</translation>
+    </message>
+    <message>
+        <source>created the negotiation repository %1</source>
+        <translation>создан репозиторий переговоров %1</translation>
+    </message>
+</context>
+<context>
+    <name>LogCommand</name>
+    <message>
+        <source>List revisions, newest first: id, date, author, delegation, message, tags.</source>
+        <translation>Перечислить редакции, начиная с последней: идентификатор, дата, автор, делегация, сообщение, метки.</translation>
+    </message>
+    <message>
+        <source>[REV]</source>
+        <translation>[РЕДАКЦИЯ]</translation>
+    </message>
+    <message>
+        <source>Show at most N revisions.</source>
+        <translation>Показать не более N редакций.</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Only revisions saved for this delegation.</source>
+        <translation>Только редакции, сохранённые для этой делегации.</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>КОД</translation>
+    </message>
+    <message>
+        <source>Only revisions from this date on (YYYY-MM-DD).</source>
+        <translation>Только редакции начиная с этой даты (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>ДАТА</translation>
+    </message>
+    <message>
+        <source>Only revisions that changed this paragraph (OP5bis, PP3, an identifier).</source>
+        <translation>Только редакции, изменившие этот пункт (OP5bis, PP3, идентификатор).</translation>
+    </message>
+    <message>
+        <source>REF</source>
+        <translation>ПУНКТ</translation>
+    </message>
+    <message>
+        <source>give at most one revision</source>
+        <translation>укажите не более одной редакции</translation>
+    </message>
+    <message>
+        <source>-n needs a number, not &apos;%1&apos;</source>
+        <translation>-n требует число, а не «%1»</translation>
+    </message>
+    <message>
+        <source>--since needs a date YYYY-MM-DD, not &apos;%1&apos;</source>
+        <translation>--since требует дату в формате YYYY-MM-DD, а не «%1»</translation>
+    </message>
+    <message>
+        <source>the branch has no revision yet</source>
+        <translation>в ветке ещё нет ни одной редакции</translation>
+    </message>
+    <message>
+        <source>no paragraph &apos;%1&apos; in revision %2</source>
+        <translation>в редакции %2 нет пункта «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>Manifest</name>
+    <message>
+        <source>the manifest is not valid UTF-8</source>
+        <translation>манифест не является корректным текстом UTF-8</translation>
+    </message>
+    <message>
+        <source>expected &apos;key: value&apos;</source>
+        <translation>ожидалось «key: value»</translation>
+    </message>
+    <message>
+        <source>expected the first line &apos;format: plenary-manifest 1&apos;</source>
+        <translation>ожидалась первая строка «format: plenary-manifest 1»</translation>
+    </message>
+    <message>
+        <source>delegation code &apos;%1&apos; must be 2 to 12 characters from A-Z, 0-9 and &apos;-&apos;</source>
+        <translation>код делегации «%1» должен содержать от 2 до 12 символов из набора A-Z, 0-9 и «-»</translation>
+    </message>
+    <message>
+        <source>delegation %1 is listed twice</source>
+        <translation>делегация %1 указана дважды</translation>
+    </message>
+    <message>
+        <source>expected a colour &apos;#rrggbb&apos; before the delegation&apos;s name</source>
+        <translation>перед названием делегации ожидался цвет «#rrggbb»</translation>
+    </message>
+    <message>
+        <source>delegation %1 has no name</source>
+        <translation>у делегации %1 нет названия</translation>
+    </message>
+    <message>
+        <source>the manifest names no secretariat (&apos;secretariat: CODE&apos;)</source>
+        <translation>в манифесте не указан секретариат («secretariat: КОД»)</translation>
+    </message>
+    <message>
+        <source>the secretariat %1 is not one of the manifest&apos;s delegations</source>
+        <translation>секретариат %1 не входит в число делегаций, указанных в манифесте</translation>
+    </message>
+</context>
+<context>
+    <name>NegotiationRepository</name>
+    <message>
+        <source>repository busy: another save is in progress; retry in a moment</source>
+        <translation>репозиторий занят: выполняется другое сохранение; повторите попытку чуть позже</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; does not exist</source>
+        <translation>«%1» не существует</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not inside a git repository; create a negotiation with &apos;plenary init DIR&apos;</source>
+        <translation>«%1» не находится в репозитории git; создайте переговоры командой «plenary init КАТАЛОГ»</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a bare repository; Plenary works in a clone with a working directory (&apos;git clone %1 DIR&apos;)</source>
+        <translation>«%1» — голый (bare) репозиторий; Plenary работает в клоне с рабочим каталогом («git clone %1 КАТАЛОГ»)</translation>
+    </message>
+    <message>
+        <source>HEAD is detached in &apos;%1&apos;; switch to a branch first (&apos;git switch main&apos;)</source>
+        <translation>в «%1» HEAD отсоединён; сначала перейдите на ветку («git switch main»)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a git repository but not a Plenary negotiation: it has no %2</source>
+        <translation>«%1» — репозиторий git, но не переговоры Plenary: в нём нет %2</translation>
+    </message>
+    <message>
+        <source>cannot read HEAD: %1</source>
+        <translation>не удаётся прочитать HEAD: %1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is already a git repository</source>
+        <translation>«%1» уже является репозиторием git</translation>
+    </message>
+    <message>
+        <source>cannot create the directory &apos;%1&apos;</source>
+        <translation>не удаётся создать каталог «%1»</translation>
+    </message>
+    <message>
+        <source>the directory &apos;%1&apos; is not writable</source>
+        <translation>каталог «%1» недоступен для записи</translation>
+    </message>
+    <message>
+        <source>cannot create a repository in &apos;%1&apos;: %2</source>
+        <translation>не удаётся создать репозиторий в «%1»: %2</translation>
+    </message>
+    <message>
+        <source>delegation %1 is not listed in the manifest</source>
+        <translation>делегация %1 не указана в манифесте</translation>
+    </message>
+    <message>
+        <source>%1 is missing</source>
+        <translation>отсутствует %1</translation>
+    </message>
+    <message>
+        <source>unknown delegation &apos;%1&apos;; the manifest lists %2</source>
+        <translation>неизвестная делегация «%1»; в манифесте указаны: %2</translation>
+    </message>
+    <message>
+        <source>a save needs a message</source>
+        <translation>для сохранения нужно сообщение</translation>
+    </message>
+    <message>
+        <source>cannot save: %1</source>
+        <translation>не удаётся сохранить: %1</translation>
+    </message>
+    <message>
+        <source>the branch has moved since this text was loaded (now at %1): another save came first; nothing was overwritten</source>
+        <translation>ветка изменилась после загрузки этого текста (сейчас: %1): другое сохранение произошло раньше; ничего не перезаписано</translation>
+    </message>
+    <message>
+        <source>no revision</source>
+        <translation>нет редакций</translation>
+    </message>
+    <message>
+        <source>saved, but %1 could not be written in the working directory: %2</source>
+        <translation>сохранено, но не удалось записать %1 в рабочий каталог: %2</translation>
+    </message>
+    <message>
+        <source>saved, but git&apos;s index could not be updated (%1); &apos;git status&apos; may list the files as changed until the next save</source>
+        <translation>сохранено, но не удалось обновить индекс git (%1); до следующего сохранения «git status» может показывать файлы как изменённые</translation>
+    </message>
+    <message>
+        <source>the branch has moved since this text was loaded: another save came first; nothing was overwritten</source>
+        <translation>ветка изменилась после загрузки этого текста: другое сохранение произошло раньше; ничего не перезаписано</translation>
+    </message>
+    <message>
+        <source>revision %1 has no %2</source>
+        <translation>в редакции %1 нет %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid revision name</source>
+        <translation>«%1» не является допустимым именем редакции</translation>
+    </message>
+    <message>
+        <source>revision name &apos;%1&apos; is already used; named revisions are never moved</source>
+        <translation>имя редакции «%1» уже занято; именованные редакции никогда не переносятся</translation>
+    </message>
+    <message>
+        <source>revision %1: %2</source>
+        <translation>редакция %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Paragraph</name>
+    <message>
+        <source>heading</source>
+        <translation>заголовок</translation>
+    </message>
+    <message>
+        <source>chapeau</source>
+        <translation>вступительная часть</translation>
+    </message>
+    <message>
+        <source>preambular</source>
+        <translation>пункт преамбулы</translation>
+    </message>
+    <message>
+        <source>operative</source>
+        <translation>пункт постановляющей части</translation>
+    </message>
+    <message>
+        <source>sub-paragraph</source>
+        <translation>подпункт</translation>
+    </message>
+    <message>
+        <source>second-level sub-paragraph</source>
+        <translation>подподпункт</translation>
+    </message>
+    <message>
+        <source>narrative</source>
+        <translation>повествовательный пункт</translation>
+    </message>
+    <message>
+        <source>proposed</source>
+        <translation>предложено</translation>
+    </message>
+    <message>
+        <source>agreed ad referendum</source>
+        <translation>согласовано ad referendum</translation>
+    </message>
+    <message>
+        <source>agreed</source>
+        <translation>согласовано</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>исключено</translation>
+    </message>
+</context>
+<context>
+    <name>RenumberCommand</name>
+    <message>
+        <source>Fix a new numbering baseline: 5 bis becomes 6 (rewrites the file).</source>
+        <translation>Зафиксировать новую базовую нумерацию: 5 bis становится 6 (файл перезаписывается).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>ФАЙЛ</translation>
+    </message>
+    <message>
+        <source>no file given</source>
+        <translation>не указан файл</translation>
+    </message>
+    <message>
+        <source>give exactly one file</source>
+        <translation>укажите ровно один файл</translation>
+    </message>
+    <message>
+        <source>%1: numbering already fixed; nothing to renumber</source>
+        <translation>%1: нумерация уже зафиксирована; перенумеровывать нечего</translation>
+    </message>
+    <message>
+        <source>%1: renumbered; paragraphs added to the numbering: %2</source>
+        <translation>%1: перенумеровано; в нумерацию включены пункты: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Repository</name>
+    <message>
+        <source>git error %1</source>
+        <translation>ошибка git %1</translation>
+    </message>
+    <message>
+        <source>HEAD is detached (not on a branch)</source>
+        <translation>HEAD отсоединён (не на ветке)</translation>
+    </message>
+    <message>
+        <source>HEAD is not a branch</source>
+        <translation>HEAD не является веткой</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a file</source>
+        <translation>«%1» не является файлом</translation>
+    </message>
+</context>
+<context>
+    <name>RepositoryCommand</name>
+    <message>
+        <source>Work in the repository containing DIR.</source>
+        <translation>Работать в репозитории, содержащем КАТАЛОГ.</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>КАТАЛОГ</translation>
+    </message>
+    <message>
+        <source>plenary: error: %1</source>
+        <translation>plenary: ошибка: %1</translation>
+    </message>
+    <message>
+        <source>plenary: error: unknown revision &apos;%1&apos;</source>
+        <translation>plenary: ошибка: неизвестная редакция «%1»</translation>
+    </message>
+    <message>
+        <source>Save as this drafter: &quot;Name &lt;email&gt;&quot;.</source>
+        <translation>Сохранить от имени этого составителя: &quot;Name &lt;email&gt;&quot;.</translation>
+    </message>
+    <message>
+        <source>AUTHOR</source>
+        <translation>АВТОР</translation>
+    </message>
+    <message>
+        <source>Save for this delegation (a code from the manifest).</source>
+        <translation>Сохранить для этой делегации (код из манифеста).</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>КОД</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>ошибка: %1</translation>
+    </message>
+    <message>
+        <source>tag: %1</source>
+        <translation>метка: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreCommand</name>
+    <message>
+        <source>Bring back the text of an earlier revision as a new revision (history keeps both).</source>
+        <translation>Вернуть текст более ранней редакции в виде новой редакции (в истории сохраняются обе).</translation>
+    </message>
+    <message>
+        <source>REV</source>
+        <translation>РЕДАКЦИЯ</translation>
+    </message>
+    <message>
+        <source>Why the text is restored (required).</source>
+        <translation>Причина восстановления текста (обязательно).</translation>
+    </message>
+    <message>
+        <source>MESSAGE</source>
+        <translation>СООБЩЕНИЕ</translation>
+    </message>
+    <message>
+        <source>give the revision to restore</source>
+        <translation>укажите восстанавливаемую редакцию</translation>
+    </message>
+    <message>
+        <source>a message is required: -m &quot;why&quot;</source>
+        <translation>необходимо сообщение: -m &quot;почему&quot;</translation>
+    </message>
+    <message>
+        <source>the branch has no revision yet</source>
+        <translation>в ветке ещё нет ни одной редакции</translation>
+    </message>
+    <message>
+        <source>%1 has unsaved changes; commit them first (plenary commit -m …)</source>
+        <translation>в %1 есть несохранённые изменения; сначала сохраните их (plenary commit -m …)</translation>
+    </message>
+    <message>
+        <source>nothing to restore: the text is already that of %1</source>
+        <translation>восстанавливать нечего: текст уже совпадает с %1</translation>
+    </message>
+</context>
+<context>
+    <name>ShowCommand</name>
+    <message>
+        <source>Print the document text at a revision.</source>
+        <translation>Вывести текст документа в указанной редакции.</translation>
+    </message>
+    <message>
+        <source>[REV]</source>
+        <translation>[РЕДАКЦИЯ]</translation>
+    </message>
+    <message>
+        <source>give at most one revision</source>
+        <translation>укажите не более одной редакции</translation>
+    </message>
+    <message>
+        <source>revision %1: %2</source>
+        <translation>редакция %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>TagCommand</name>
+    <message>
+        <source>Name a revision (Rev.1, Final) with an annotated tag.</source>
+        <translation>Присвоить редакции имя (Rev.1, Final) с помощью аннотированной метки.</translation>
+    </message>
+    <message>
+        <source>REV NAME</source>
+        <translation>РЕДАКЦИЯ ИМЯ</translation>
+    </message>
+    <message>
+        <source>What this revision is (required).</source>
+        <translation>Что представляет собой эта редакция (обязательно).</translation>
+    </message>
+    <message>
+        <source>MESSAGE</source>
+        <translation>СООБЩЕНИЕ</translation>
+    </message>
+    <message>
+        <source>give a revision and a name: plenary tag HEAD Rev.1 -m &quot;…&quot;</source>
+        <translation>укажите редакцию и имя: plenary tag HEAD Rev.1 -m &quot;…&quot;</translation>
+    </message>
+    <message>
+        <source>a message is required: -m &quot;what this revision is&quot;</source>
+        <translation>необходимо сообщение: -m &quot;что это за редакция&quot;</translation>
+    </message>
+    <message>
+        <source>%1 names revision %2</source>
+        <translation>%1 — имя редакции %2</translation>
+    </message>
+</context>
+<context>
+    <name>TagsCommand</name>
+    <message>
+        <source>List the named revisions.</source>
+        <translation>Перечислить именованные редакции.</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>лишний аргумент «%1»</translation>
+    </message>
+</context>
 </TS>

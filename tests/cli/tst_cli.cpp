@@ -260,6 +260,30 @@ private Q_SLOTS:
         QCOMPARE(readAll(path), text);
     }
 
+    // The system language picks the catalogue; messages stay precise in every language.
+    void speaksTheSystemLanguage_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("French") << QStringLiteral("fr_FR.UTF-8") << QStringLiteral("ce crochet n'est jamais fermé");
+        QTest::newRow("Russian") << QStringLiteral("ru_RU.UTF-8")
+                                 << QStringLiteral("эта скобка нигде не закрывается");
+        QTest::newRow("English") << QStringLiteral("C") << QStringLiteral("this bracket is never closed");
+    }
+    void speaksTheSystemLanguage()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, expected);
+        const QString path = m_dir.filePath(QStringLiteral("broken.plenary"));
+        QVERIFY(writeAll(path, kHeader + "op #aaaa1111 proposed: [open;\n"));
+        const Run r = plenary({QStringLiteral("check"), path}, {},
+                              {QStringLiteral("LC_ALL=") + language,
+                               QStringLiteral("LANGUAGE=") + language.left(2)});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(path + QLatin1String(":6:24: ")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(expected), qPrintable(r.err));
+    }
+
     // Commands that render nothing must not pay for loading the GUI or the web engine.
     void checkLoadsNoGuiLibraries()
     {
