@@ -15,7 +15,19 @@ QCommandLineOption helpOption()
                               Command::tr("Show this help."));
 }
 
+QString g_globalDirectory;
+
 } // namespace
+
+void Command::setGlobalDirectory(const QString &directory)
+{
+    g_globalDirectory = directory;
+}
+
+QString Command::globalDirectory()
+{
+    return g_globalDirectory;
+}
 
 int Command::execute(const QStringList &args)
 {

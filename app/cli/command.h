@@ -38,6 +38,10 @@ public:
     /// Parses `args` (the subcommand's own arguments), handles --help and usage errors, runs.
     [[nodiscard]] int execute(const QStringList &args);
 
+    /// -C DIR given before the subcommand, as with git.
+    static void setGlobalDirectory(const QString &directory);
+    [[nodiscard]] static QString globalDirectory();
+
     /// The subcommand's --help text.
     [[nodiscard]] QString helpText() const;
 

@@ -1,23 +1,15 @@
 #include "commandline.h"
 
-#include "blamecommand.h"
 #include "checkcommand.h"
 #include "cleancommand.h"
-#include "commitcommand.h"
+#include "commandmodule.h"
 #include "console.h"
-#include "democommand.h"
 #include "fmtcommand.h"
-#include "initcommand.h"
-#include "logcommand.h"
 #include "renumbercommand.h"
-#include "repositorycommand.h"
-#include "restorecommand.h"
-#include "showcommand.h"
-#include "tagcommand.h"
-#include "tagscommand.h"
 
 #include <QLocale>
 #include <QTranslator>
+#include <algorithm>
 #include <memory>
 #include <vector>
 
@@ -25,24 +17,18 @@ namespace plenary::cli {
 
 namespace {
 
-std::vector<std::unique_ptr<Command>> allCommands()
+// The commands built into the executable; the others come from modules.
+std::vector<std::unique_ptr<Command>> documentCommands()
 {
     std::vector<std::unique_ptr<Command>> commands;
     commands.push_back(std::make_unique<CheckCommand>());
     commands.push_back(std::make_unique<FmtCommand>());
     commands.push_back(std::make_unique<RenumberCommand>());
     commands.push_back(std::make_unique<CleanCommand>());
-    commands.push_back(std::make_unique<InitCommand>());
-    commands.push_back(std::make_unique<CommitCommand>());
-    commands.push_back(std::make_unique<LogCommand>());
-    commands.push_back(std::make_unique<ShowCommand>());
-    commands.push_back(std::make_unique<TagCommand>());
-    commands.push_back(std::make_unique<TagsCommand>());
-    commands.push_back(std::make_unique<RestoreCommand>());
-    commands.push_back(std::make_unique<BlameCommand>());
-    commands.push_back(std::make_unique<DemoCommand>());
     return commands;
 }
+
+const QString kRepositoryModule = QStringLiteral("plenary-repository-commands.so");
 
 QString globalHelp(const std::vector<std::unique_ptr<Command>> &commands)
 {
@@ -83,17 +69,28 @@ int CommandLine::run(int argc, char *argv[])
     QStringList args = QCoreApplication::arguments().mid(1);
     // -C DIR before the subcommand, as with git.
     while (args.size() >= 2 && args.first() == QLatin1String("-C")) {
-        RepositoryCommand::setGlobalDirectory(args.at(1));
+        Command::setGlobalDirectory(args.at(1));
         args = args.mid(2);
     }
-    const auto commands = allCommands();
-    if (args.isEmpty()) {
-        Console::err(globalHelp(commands));
-        return UsageError;
+    auto commands = documentCommands();
+    QString moduleError;
+    const QString first = args.value(0);
+    const bool wantsHelp = args.isEmpty() || first == QLatin1String("--help") ||
+                           first == QLatin1String("-h") || first == QLatin1String("help");
+    const bool builtIn =
+        std::any_of(commands.begin(), commands.end(),
+                    [&](const std::unique_ptr<Command> &c) { return c->name() == first; });
+    if (!builtIn && first != QLatin1String("--version") &&
+        !CommandModule::load(kRepositoryModule, commands, moduleError)) {
+        Console::err(tr("plenary: error: %1").arg(moduleError) + QLatin1Char('\n'));
+        if (!wantsHelp)
+            return Failure;
     }
-    const QString &first = args.first();
-    if (first == QLatin1String("--help") || first == QLatin1String("-h") ||
-        first == QLatin1String("help")) {
+    if (wantsHelp) {
+        if (args.isEmpty()) {
+            Console::err(globalHelp(commands));
+            return UsageError;
+        }
         Console::out(globalHelp(commands));
         return Success;
     }

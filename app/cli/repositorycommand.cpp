@@ -7,15 +7,6 @@
 
 namespace plenary::cli {
 
-namespace {
-QString g_globalDirectory;
-}
-
-void RepositoryCommand::setGlobalDirectory(const QString &directory)
-{
-    g_globalDirectory = directory;
-}
-
 QList<QCommandLineOption> RepositoryCommand::options() const
 {
     return {QCommandLineOption(QStringLiteral("C"), tr("Work in the repository containing DIR."),
@@ -26,8 +17,8 @@ QString RepositoryCommand::directory(const QCommandLineParser &parser)
 {
     if (parser.isSet(QStringLiteral("C")))
         return parser.value(QStringLiteral("C"));
-    if (!g_globalDirectory.isEmpty())
-        return g_globalDirectory;
+    if (!globalDirectory().isEmpty())
+        return globalDirectory();
     return QDir::currentPath();
 }
 

@@ -14,9 +14,6 @@ class RepositoryCommand : public Command
     Q_DECLARE_TR_FUNCTIONS(RepositoryCommand)
 
 public:
-    /// -C DIR given before the subcommand.
-    static void setGlobalDirectory(const QString &directory);
-
     [[nodiscard]] QList<QCommandLineOption> options() const override;
 
 protected:

@@ -34,7 +34,10 @@ bool isOpenInAnyProcess(const QString &path)
 SaveLock::SaveLock(const QString &gitDirectory)
     : m_lock(QDir(gitDirectory).filePath(QStringLiteral("plenary-save.lock")))
 {
-    m_lock.setStaleLockTime(0); // only a dead holder makes the lock stale, never its age
+    // A lock whose holder died is taken over at once (QLockFile checks its PID). A lock file
+    // left empty by a process killed between creating and writing it names no PID, so age
+    // decides: a save holds the lock for milliseconds, two seconds means it was abandoned.
+    m_lock.setStaleLockTime(2000);
 }
 
 bool SaveLock::acquire(int timeoutMs)

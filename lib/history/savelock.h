@@ -7,8 +7,8 @@ namespace plenary {
 
 /// Serialises saves into one repository across processes. Held while a save publishes its
 /// commit. A lock left by a killed process is recognised and taken over (QLockFile checks the
-/// holder's PID); git's own lock files left behind by a killed save are removed only when no
-/// process has them open.
+/// holder's PID, or the lock's age when a kill left it empty); git's own lock files left behind
+/// by a killed save are removed only when no process has them open.
 class SaveLock
 {
 public:

@@ -265,10 +265,12 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("language");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("French") << QStringLiteral("fr_FR.UTF-8") << QStringLiteral("ce crochet n'est jamais fermé");
+        QTest::newRow("French") << QStringLiteral("fr_FR.UTF-8")
+                                << QStringLiteral("ce crochet n'est jamais fermé");
         QTest::newRow("Russian") << QStringLiteral("ru_RU.UTF-8")
                                  << QStringLiteral("эта скобка нигде не закрывается");
-        QTest::newRow("English") << QStringLiteral("C") << QStringLiteral("this bracket is never closed");
+        QTest::newRow("English") << QStringLiteral("C")
+                                 << QStringLiteral("this bracket is never closed");
     }
     void speaksTheSystemLanguage()
     {
@@ -276,15 +278,16 @@ private Q_SLOTS:
         QFETCH(QString, expected);
         const QString path = m_dir.filePath(QStringLiteral("broken.plenary"));
         QVERIFY(writeAll(path, kHeader + "op #aaaa1111 proposed: [open;\n"));
-        const Run r = plenary({QStringLiteral("check"), path}, {},
-                              {QStringLiteral("LC_ALL=") + language,
-                               QStringLiteral("LANGUAGE=") + language.left(2)});
+        const Run r = plenary(
+            {QStringLiteral("check"), path}, {},
+            {QStringLiteral("LC_ALL=") + language, QStringLiteral("LANGUAGE=") + language.left(2)});
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains(path + QLatin1String(":6:24: ")), qPrintable(r.err));
         QVERIFY2(r.err.contains(expected), qPrintable(r.err));
     }
 
-    // Commands that render nothing must not pay for loading the GUI or the web engine.
+    // Commands that only read and write texts must not pay for loading the GUI, the web engine
+    // or libgit2.
     void checkLoadsNoGuiLibraries()
     {
         const Run r = plenary(
@@ -293,7 +296,8 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 0);
         QVERIFY2(r.err.contains(QLatin1String("libQt6Core.so")),
                  "LD_DEBUG did not report the libraries loaded");
-        for (const char *library : {"libQt6Gui", "libQt6Widgets", "libQt6WebEngine"})
+        for (const char *library :
+             {"libQt6Gui", "libQt6Widgets", "libQt6WebEngine", "libgit2", "libhunspell"})
             QVERIFY2(!r.err.contains(QLatin1String(library)), library);
     }
 

@@ -1,0 +1,29 @@
+// The entry point of the repository-commands module (see CommandModule).
+#include "blamecommand.h"
+#include "commitcommand.h"
+#include "democommand.h"
+#include "initcommand.h"
+#include "logcommand.h"
+#include "restorecommand.h"
+#include "showcommand.h"
+#include "tagcommand.h"
+#include "tagscommand.h"
+
+#include <memory>
+#include <vector>
+
+using plenary::cli::Command;
+
+extern "C" Q_DECL_EXPORT void plenaryCommands(std::vector<std::unique_ptr<Command>> *commands)
+{
+    using namespace plenary::cli;
+    commands->push_back(std::make_unique<InitCommand>());
+    commands->push_back(std::make_unique<CommitCommand>());
+    commands->push_back(std::make_unique<LogCommand>());
+    commands->push_back(std::make_unique<ShowCommand>());
+    commands->push_back(std::make_unique<TagCommand>());
+    commands->push_back(std::make_unique<TagsCommand>());
+    commands->push_back(std::make_unique<RestoreCommand>());
+    commands->push_back(std::make_unique<BlameCommand>());
+    commands->push_back(std::make_unique<DemoCommand>());
+}
