@@ -7,6 +7,8 @@
 #include "fmtcommand.h"
 #include "renumbercommand.h"
 
+#include <QFile>
+#include <QFileInfo>
 #include <QLocale>
 #include <QTranslator>
 #include <algorithm>
@@ -57,14 +59,41 @@ void installTranslator(QCoreApplication &app)
         QCoreApplication::installTranslator(translator);
 }
 
+// Loads the GUI module (and with it QtWidgets) and hands the process over to it.
+int runEditor(std::unique_ptr<QCoreApplication> app, int argc, char *argv[], const QString &path)
+{
+    const bool display = !qEnvironmentVariableIsEmpty("DISPLAY") ||
+                         !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") ||
+                         !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM");
+    if (!display) {
+        Console::err(CommandLine::tr("plenary: no display: the editor needs a graphical session. "
+                                     "Without one, use the commands check, fmt, renumber, clean, "
+                                     "init, commit, log, show, tag, tags, restore, blame and demo "
+                                     "(see 'plenary --help').") +
+                     QLatin1Char('\n'));
+        return Failure;
+    }
+    QString error;
+    using Entry = int (*)(int, char **, const char *);
+    const auto entry = reinterpret_cast<Entry>(
+        CommandModule::resolve(QStringLiteral("plenary-gui.so"), "plenaryGui", error));
+    if (!entry) {
+        Console::err(CommandLine::tr("plenary: error: %1").arg(error) + QLatin1Char('\n'));
+        return Failure;
+    }
+    const QByteArray localPath = QFile::encodeName(path);
+    app.reset(); // the editor makes its own QApplication
+    return entry(argc, argv, localPath.constData());
+}
+
 } // namespace
 
 int CommandLine::run(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    auto app = std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("plenary"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PLENARY_VERSION));
-    installTranslator(app);
+    installTranslator(*app);
 
     QStringList args = QCoreApplication::arguments().mid(1);
     // -C DIR before the subcommand, as with git.
@@ -75,8 +104,8 @@ int CommandLine::run(int argc, char *argv[])
     auto commands = documentCommands();
     QString moduleError;
     const QString first = args.value(0);
-    const bool wantsHelp = args.isEmpty() || first == QLatin1String("--help") ||
-                           first == QLatin1String("-h") || first == QLatin1String("help");
+    const bool wantsHelp = first == QLatin1String("--help") || first == QLatin1String("-h") ||
+                           first == QLatin1String("help");
     const bool builtIn =
         std::any_of(commands.begin(), commands.end(),
                     [&](const std::unique_ptr<Command> &c) { return c->name() == first; });
@@ -87,13 +116,15 @@ int CommandLine::run(int argc, char *argv[])
             return Failure;
     }
     if (wantsHelp) {
-        if (args.isEmpty()) {
-            Console::err(globalHelp(commands));
-            return UsageError;
-        }
         Console::out(globalHelp(commands));
         return Success;
     }
+    // Without a subcommand, or with the folder of a negotiation, Plenary is the editor.
+    const bool isCommand =
+        std::any_of(commands.begin(), commands.end(),
+                    [&](const std::unique_ptr<Command> &c) { return c->name() == first; });
+    if (args.isEmpty() || (args.size() == 1 && !isCommand && QFileInfo(first).isDir()))
+        return runEditor(std::move(app), argc, argv, first);
     if (first == QLatin1String("--version")) {
         Console::out(QStringLiteral("plenary %1\n").arg(QCoreApplication::applicationVersion()));
         return Success;

@@ -21,6 +21,9 @@ public:
     /// On failure returns false and sets `error` to a message for the user.
     static bool load(const QString &name, std::vector<std::unique_ptr<Command>> &commands,
                      QString &error);
+    /// Loads a module from Plenary's module folder (it stays loaded for the life of the
+    /// process) and finds `symbol` in it. On failure returns nullptr and sets `error`.
+    static QFunctionPointer resolve(const QString &name, const char *symbol, QString &error);
 };
 
 } // namespace plenary::cli

@@ -21,6 +21,8 @@ Run plenary(const QString &dir, const QStringList &args, const QStringList &env 
     QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
     e.insert(QStringLiteral("LC_ALL"), QStringLiteral("C"));
     e.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
+    for (const char *display : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
+        e.remove(QLatin1String(display));
     e.insert(QStringLiteral("XDG_CONFIG_HOME"), dir + QLatin1String("/.no-settings"));
     e.remove(QStringLiteral("PLENARY_AUTHOR"));
     e.remove(QStringLiteral("PLENARY_DELEGATION"));

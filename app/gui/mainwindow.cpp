@@ -1,0 +1,386 @@
+#include "mainwindow.h"
+
+#include "document/documentreader.h"
+#include "document/documentstatistics.h"
+#include "document/documentwriter.h"
+#include "documenteditor.h"
+#include "history/demonegotiation.h"
+#include "identitydialog.h"
+#include "paragraphformat.h"
+#include "savedialog.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileDialog>
+#include <QFrame>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTextBlock>
+#include <QVBoxLayout>
+
+namespace plenary::gui {
+
+namespace {
+
+QSettings settings()
+{
+    return QSettings(QStringLiteral("Plenary"), QStringLiteral("Plenary"));
+}
+
+QWidget *welcomePage(QWidget *parent, const std::function<void()> &openSample,
+                     const std::function<void()> &openRepository)
+{
+    auto *page = new QWidget(parent);
+    auto *layout = new QVBoxLayout(page);
+    layout->addStretch(2);
+    auto *title = new QLabel(MainWindow::tr("Plenary"), page);
+    QFont big = title->font();
+    big.setPointSize(big.pointSize() * 2);
+    big.setBold(true);
+    title->setFont(big);
+    title->setAlignment(Qt::AlignCenter);
+    layout->addWidget(title);
+    auto *intro = new QLabel(MainWindow::tr("Draft the negotiated texts of a conference: "
+                                            "declarations and co-chair's summaries, every "
+                                            "revision kept."),
+                             page);
+    intro->setAlignment(Qt::AlignCenter);
+    intro->setWordWrap(true);
+    layout->addWidget(intro);
+    layout->addSpacing(24);
+    auto *sample = new QPushButton(MainWindow::tr("Open the &Sample Negotiation"), page);
+    auto *open = new QPushButton(MainWindow::tr("&Open a Negotiation…"), page);
+    for (QPushButton *button : {sample, open}) {
+        button->setMinimumWidth(280);
+        layout->addWidget(button, 0, Qt::AlignCenter);
+    }
+    QObject::connect(sample, &QPushButton::clicked, page, openSample);
+    QObject::connect(open, &QPushButton::clicked, page, openRepository);
+    layout->addStretch(3);
+    return page;
+}
+
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent), m_pages(new QStackedWidget(this)), m_masthead(new QLabel(this)),
+      m_editor(new DocumentEditor(this)), m_words(new QLabel(this)), m_agreed(new QLabel(this)),
+      m_brackets(new QLabel(this)), m_revision(new QLabel(this))
+{
+    m_welcome = welcomePage(
+        this, [this] { openSample(); }, [this] { chooseRepository(); });
+    m_editorPage = new QWidget(this);
+    auto *layout = new QVBoxLayout(m_editorPage);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    m_masthead->setTextFormat(Qt::RichText);
+    m_masthead->setContentsMargins(24, 16, 24, 12);
+    m_masthead->setWordWrap(true);
+    m_masthead->setAutoFillBackground(true);
+    layout->addWidget(m_masthead);
+    auto *rule = new QFrame(m_editorPage);
+    rule->setFrameShape(QFrame::HLine);
+    layout->addWidget(rule);
+    layout->addWidget(m_editor, 1);
+    m_pages->addWidget(m_welcome);
+    m_pages->addWidget(m_editorPage);
+    setCentralWidget(m_pages);
+
+    for (QLabel *label : {m_words, m_agreed, m_brackets, m_revision})
+        statusBar()->addPermanentWidget(label);
+    createActions();
+
+    connect(m_editor->document(), &QTextDocument::modificationChanged, this,
+            &QWidget::setWindowModified);
+    connect(m_editor, &DocumentEditor::paragraphsChanged, this, &MainWindow::updateStatus);
+    resize(1280, 860);
+    updateTitle();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *sample = file->addAction(tr("Open the &Sample Negotiation"));
+    connect(sample, &QAction::triggered, this, &MainWindow::openSample);
+    QAction *open = file->addAction(tr("&Open…"));
+    open->setShortcut(QKeySequence::Open);
+    connect(open, &QAction::triggered, this, &MainWindow::chooseRepository);
+    file->addSeparator();
+    m_saveAction = file->addAction(tr("&Save Revision…"));
+    m_saveAction->setShortcut(QKeySequence::Save);
+    m_saveAction->setEnabled(false);
+    connect(m_saveAction, &QAction::triggered, this, [this] { save(); });
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"));
+    quit->setShortcut(QKeySequence::Quit);
+    connect(quit, &QAction::triggered, this, &QWidget::close);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = edit->addAction(tr("&Undo"), m_editor, &QTextEdit::undo);
+    undo->setShortcut(QKeySequence::Undo);
+    undo->setEnabled(false);
+    connect(m_editor, &QTextEdit::undoAvailable, undo, &QAction::setEnabled);
+    QAction *redo = edit->addAction(tr("&Redo"), m_editor, &QTextEdit::redo);
+    redo->setShortcut(QKeySequence::Redo);
+    redo->setEnabled(false);
+    connect(m_editor, &QTextEdit::redoAvailable, redo, &QAction::setEnabled);
+    edit->addSeparator();
+    edit->addAction(tr("Cu&t"), m_editor, &QTextEdit::cut)->setShortcut(QKeySequence::Cut);
+    edit->addAction(tr("&Copy"), m_editor, &QTextEdit::copy)->setShortcut(QKeySequence::Copy);
+    edit->addAction(tr("&Paste"), m_editor, &QTextEdit::paste)->setShortcut(QKeySequence::Paste);
+    edit->addAction(tr("Select &All"), m_editor, &QTextEdit::selectAll)
+        ->setShortcut(QKeySequence::SelectAll);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(tr("Zoom &In"), m_editor, [this] { m_editor->zoomIn(1); })
+        ->setShortcut(QKeySequence::ZoomIn);
+    view->addAction(tr("Zoom &Out"), m_editor, [this] { m_editor->zoomOut(1); })
+        ->setShortcut(QKeySequence::ZoomOut);
+    QAction *full = view->addAction(tr("&Full Screen"));
+    full->setShortcut(QKeySequence::FullScreen);
+    full->setCheckable(true);
+    connect(full, &QAction::toggled, this,
+            [this](bool on) { on ? showFullScreen() : showMaximized(); });
+
+    // Kind and status of the paragraph at the cursor: a block-format change, so it is undone
+    // with the rest of the editing.
+    QMenu *paragraph = menuBar()->addMenu(tr("&Paragraph"));
+    auto setProperty = [this](int property, int value) {
+        QTextCursor cursor = m_editor->textCursor();
+        QTextBlockFormat format = cursor.blockFormat();
+        format.setProperty(property, value);
+        cursor.setBlockFormat(format);
+        m_editor->setTextCursor(cursor);
+    };
+    const QList<QPair<ParagraphKind, QString>> kinds{
+        {ParagraphKind::Preambular, tr("&Preambular")},
+        {ParagraphKind::Operative, tr("&Operative")},
+        {ParagraphKind::Sub, tr("&Sub-paragraph")},
+        {ParagraphKind::SubSub, tr("Second-&Level Sub-paragraph")},
+        {ParagraphKind::Heading, tr("&Heading")},
+        {ParagraphKind::Narrative, tr("&Narrative")},
+        {ParagraphKind::Chapeau, tr("&Chapeau")}};
+    QMenu *kindMenu = paragraph->addMenu(tr("&Kind"));
+    for (const auto &[kind, name] : kinds)
+        kindMenu->addAction(name, this, [setProperty, kind = kind] {
+            setProperty(ParagraphFormat::Kind, int(kind));
+        });
+    const QList<QPair<ParagraphStatus, QString>> statuses{
+        {ParagraphStatus::Proposed, tr("&Proposed")},
+        {ParagraphStatus::AdReferendum, tr("Agreed &ad Referendum")},
+        {ParagraphStatus::Agreed, tr("A&greed")},
+        {ParagraphStatus::Deleted, tr("&Deleted")}};
+    QMenu *statusMenu = paragraph->addMenu(tr("&Status"));
+    int key = Qt::Key_1;
+    for (const auto &[status, name] : statuses) {
+        QAction *action = statusMenu->addAction(name, this, [setProperty, status = status] {
+            setProperty(ParagraphFormat::Status, int(status));
+        });
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key(key++)));
+    }
+}
+
+void MainWindow::openSample()
+{
+    if (!maySetAside())
+        return;
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+                        QLatin1String("/sample");
+    if (!QFileInfo::exists(dir + QLatin1String("/.git"))) {
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        auto created = DemoNegotiation::create(dir);
+        QApplication::restoreOverrideCursor();
+        if (!created) {
+            QMessageBox::warning(
+                this, tr("Sample Negotiation"),
+                tr("The sample negotiation could not be created: %1").arg(created.error().message));
+            return;
+        }
+    }
+    openRepository(dir);
+}
+
+void MainWindow::chooseRepository()
+{
+    if (!maySetAside())
+        return;
+    const QString dir = QFileDialog::getExistingDirectory(this, tr("Open a Negotiation"));
+    if (!dir.isEmpty())
+        openRepository(dir);
+}
+
+bool MainWindow::openRepository(const QString &path)
+{
+    auto repo = NegotiationRepository::open(path);
+    if (!repo) {
+        QMessageBox::warning(this, tr("Open a Negotiation"), repo.error().message);
+        return false;
+    }
+    QFile file(repo->filePath(NegotiationRepository::kTextFile));
+    if (!file.open(QIODevice::ReadOnly)) {
+        QMessageBox::warning(
+            this, tr("Open a Negotiation"),
+            tr("%1 cannot be read: %2").arg(NegotiationRepository::kTextFile, file.errorString()));
+        return false;
+    }
+    const ReadResult read = DocumentReader::read(file.readAll());
+    if (read.hasErrors()) {
+        QStringList problems;
+        for (const Diagnostic &d : read.diagnostics)
+            if (d.isError())
+                problems.append(d.format(NegotiationRepository::kTextFile));
+        QMessageBox::warning(this, tr("Open a Negotiation"),
+                             tr("The text has errors; fix them before editing:\n\n%1")
+                                 .arg(problems.mid(0, 20).join(QLatin1Char('\n'))));
+        return false;
+    }
+    m_repository.emplace(std::move(repo.value()));
+    m_editor->setDocument(read.document);
+    showMasthead(read.document.header);
+    m_pages->setCurrentWidget(m_editorPage);
+    m_saveAction->setEnabled(true);
+    m_editor->setFocus();
+    settings().setValue(QStringLiteral("lastRepository"), m_repository->root());
+    updateTitle();
+    updateStatus();
+    return true;
+}
+
+void MainWindow::showWelcome()
+{
+    m_pages->setCurrentWidget(m_welcome);
+    updateTitle();
+}
+
+void MainWindow::showMasthead(const DocumentHeader &h)
+{
+    QString left = h.conference.toHtmlEscaped();
+    QString right = h.symbol.toHtmlEscaped();
+    if (!h.distribution.isEmpty())
+        right += QLatin1String("<br>") + tr("Distribution: %1").arg(h.distribution.toHtmlEscaped());
+    if (!h.date.isEmpty())
+        right += QLatin1String("<br>") + h.date.toHtmlEscaped();
+    m_masthead->setText(QStringLiteral("<table width='100%'><tr><td>%1</td>"
+                                       "<td align='right'>%2</td></tr></table>"
+                                       "<p align='center' style='font-size:x-large'><b>%3</b></p>")
+                            .arg(left, right, h.title.toHtmlEscaped()));
+}
+
+void MainWindow::updateTitle()
+{
+    if (!m_repository) {
+        setWindowTitle(tr("Plenary"));
+        return;
+    }
+    setWindowTitle(tr("%1 [*] — Plenary")
+                       .arg(m_editor->currentDocument().header.title.isEmpty()
+                                ? QDir(m_repository->root()).dirName()
+                                : m_editor->currentDocument().header.title));
+    setWindowModified(m_editor->document()->isModified());
+}
+
+void MainWindow::updateStatus()
+{
+    if (!m_repository)
+        return;
+    const Document doc = m_editor->currentDocument();
+    const DocumentStatistics stats = DocumentStatistics::of(doc);
+    m_words->setText(tr("Words: %1").arg(stats.words));
+    m_agreed->setText(
+        tr("Agreed: %1 of %2").arg(stats.count(ParagraphStatus::Agreed)).arg(stats.paragraphs()));
+    m_brackets->setText(tr("Open brackets: %1").arg(stats.openSpans));
+    QString revision =
+        m_repository->openedAt() ? m_repository->openedAt()->shortString() : tr("no revision");
+    if (m_repository->openedAt())
+        if (auto r = m_repository->revision(*m_repository->openedAt()); r && !r->tags.isEmpty())
+            revision += QLatin1String(" (") + r->tags.join(QLatin1String(", ")) + QLatin1Char(')');
+    m_revision->setText(tr("Revision: %1").arg(revision));
+}
+
+std::optional<Identity> MainWindow::askIdentity(bool always)
+{
+    auto manifest = m_repository->workingManifest();
+    if (!manifest) {
+        QMessageBox::warning(this, tr("Save"), manifest.error().message);
+        return std::nullopt;
+    }
+    auto resolved = Identity::resolve({}, m_repository->git());
+    Identity current = resolved ? resolved.value() : Identity();
+    if (!always && resolved && manifest->delegation(current.delegation))
+        return current;
+    IdentityDialog dialog(current, manifest.value(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return std::nullopt;
+    const Identity chosen = dialog.identity();
+    chosen.saveToSettings();
+    return chosen;
+}
+
+bool MainWindow::save()
+{
+    if (!m_repository)
+        return false;
+    const Document doc = m_editor->currentDocument();
+    const auto who = askIdentity(false);
+    if (!who)
+        return false;
+    const auto manifest = m_repository->workingManifest();
+    const Delegation *delegation = manifest ? manifest->delegation(who->delegation) : nullptr;
+    SaveDialog dialog(*who, delegation ? delegation->name : QString(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+
+    NegotiationRepository::SaveRequest request;
+    request.base = m_repository->openedAt();
+    request.files.insert(NegotiationRepository::kTextFile, DocumentWriter::write(doc));
+    request.identity = *who;
+    request.message = dialog.message();
+    auto saved = m_repository->save(request);
+    if (!saved) {
+        // The text stays open and modified: nothing is lost, nothing overwritten.
+        QMessageBox::warning(this, tr("Save Revision"),
+                             tr("The revision was not saved: %1").arg(saved.error().message));
+        return false;
+    }
+    if (!saved->warning.isEmpty())
+        QMessageBox::information(this, tr("Save Revision"), saved->warning);
+    m_editor->document()->setModified(false);
+    statusBar()->showMessage(saved->commit
+                                 ? tr("Saved revision %1").arg(saved->commit->shortString())
+                                 : tr("Nothing to save: the text is unchanged"),
+                             5000);
+    updateStatus();
+    return true;
+}
+
+bool MainWindow::maySetAside()
+{
+    if (!m_repository || !m_editor->document()->isModified())
+        return true;
+    const auto answer = QMessageBox::question(
+        this, tr("Unsaved Changes"), tr("The text has changes that are not saved as a revision."),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    if (answer == QMessageBox::Save)
+        return save();
+    return answer == QMessageBox::Discard;
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (maySetAside())
+        event->accept();
+    else
+        event->ignore();
+}
+
+} // namespace plenary::gui

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "history/negotiationrepository.h"
+
+#include <QMainWindow>
+#include <optional>
+
+class QLabel;
+class QStackedWidget;
+
+namespace plenary::gui {
+
+class DocumentEditor;
+
+/// Plenary's main window: the negotiated text as a document, saved as revisions.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    /// Opens the negotiation repository containing `path`; on failure shows why and keeps the
+    /// current state.
+    bool openRepository(const QString &path);
+    /// The welcome page, for a first start.
+    void showWelcome();
+    /// Saves the edited text as a revision; asks for a message (and, the first time, who the
+    /// drafter is). Returns whether a revision was saved.
+    bool save();
+
+    [[nodiscard]] DocumentEditor *editor() const { return m_editor; }
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void openSample();
+    void chooseRepository();
+    void updateTitle();
+    void updateStatus();
+    void showMasthead(const DocumentHeader &header);
+    [[nodiscard]] bool maySetAside();
+    [[nodiscard]] std::optional<Identity> askIdentity(bool always);
+
+    std::optional<NegotiationRepository> m_repository;
+    QStackedWidget *m_pages;
+    QWidget *m_welcome;
+    QWidget *m_editorPage;
+    QLabel *m_masthead;
+    DocumentEditor *m_editor;
+    QLabel *m_words;
+    QLabel *m_agreed;
+    QLabel *m_brackets;
+    QLabel *m_revision;
+    QAction *m_saveAction = nullptr;
+};
+
+} // namespace plenary::gui

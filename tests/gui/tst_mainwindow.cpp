@@ -1,0 +1,212 @@
+#include "document/documentreader.h"
+#include "document/documentwriter.h"
+#include "gitprogram.h"
+#include "gui/documenteditor.h"
+#include "gui/mainwindow.h"
+#include "gui/paragraphformat.h"
+#include "history/demonegotiation.h"
+
+#include <QApplication>
+#include <QDialog>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBlock>
+#include <QTimer>
+
+using namespace plenary;
+using namespace plenary::gui;
+
+namespace {
+
+// Answers the next modal dialog: types a message into its line edit (if any) and accepts it.
+void answerNextDialog(const QString &text)
+{
+    QTimer::singleShot(0, qApp, [text] {
+        QWidget *modal = QApplication::activeModalWidget();
+        if (auto *box = qobject_cast<QMessageBox *>(modal)) {
+            box->accept();
+            return;
+        }
+        if (auto *dialog = qobject_cast<QDialog *>(modal)) {
+            if (auto *edit = dialog->findChild<QLineEdit *>())
+                edit->setText(text);
+            dialog->accept();
+        }
+    });
+}
+
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+public:
+    static void initMain()
+    {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        qputenv("PLENARY_AUTHOR", "Pieter Janssens <pj@eeas.europa.eu>");
+        qputenv("PLENARY_DELEGATION", "EU");
+    }
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_repo;
+
+    QTextBlock blockOf(DocumentEditor *editor, const QString &id)
+    {
+        for (QTextBlock b = editor->document()->begin(); b.isValid(); b = b.next())
+            if (ParagraphFormat::idOf(b) == id)
+                return b;
+        return {};
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        qputenv("XDG_CONFIG_HOME", QFile::encodeName(m_dir->filePath(QStringLiteral("config"))));
+        m_repo = m_dir->filePath(QStringLiteral("demo"));
+        QVERIFY(DemoNegotiation::create(m_repo).isOk());
+    }
+
+    void opensTheNegotiationAsADocument()
+    {
+        MainWindow window;
+        QVERIFY(window.openRepository(m_repo));
+        DocumentEditor *editor = window.editor();
+        QCOMPARE(editor->document()->blockCount(), 33);
+        const Document doc = editor->currentDocument();
+        QCOMPARE(
+            DocumentWriter::write(doc),
+            GitProgram::run(m_repo, {QStringLiteral("show"), QStringLiteral("HEAD:text.plenary")})
+                .out.toUtf8());
+        QVERIFY(!window.isWindowModified());
+    }
+
+    void enterStartsANewParagraphWithItsOwnIdentityAndABisNumber()
+    {
+        MainWindow window;
+        QVERIFY(window.openRepository(m_repo));
+        window.show();
+        DocumentEditor *editor = window.editor();
+        // At the end of OP1, Enter and type: the new paragraph is OP1bis.
+        const QTextBlock op1 = blockOf(editor, QStringLiteral("pa4gh8vk"));
+        QVERIFY(op1.isValid());
+        QTextCursor cursor(op1);
+        cursor.movePosition(QTextCursor::EndOfBlock);
+        editor->setTextCursor(cursor);
+        QTest::keyClick(editor, Qt::Key_Return);
+        QTest::keyClicks(editor, QStringLiteral("*Welcome* the offer of INTERPOL;"));
+
+        const Document doc = editor->currentDocument();
+        QCOMPARE(doc.paragraphs.size(), 34);
+        const qsizetype index = doc.indexOf(QStringLiteral("pa4gh8vk")) + 1;
+        const Paragraph &fresh = doc.paragraphs[index];
+        QCOMPARE(fresh.text, QStringLiteral("*Welcome* the offer of INTERPOL;"));
+        QCOMPARE(fresh.kind, ParagraphKind::Operative);
+        QCOMPARE(fresh.status, ParagraphStatus::Proposed);
+        QVERIFY(!fresh.numbered);
+        QVERIFY(fresh.id != QStringLiteral("pa4gh8vk"));
+        QCOMPARE(doc.paragraphs[index - 1].id, QStringLiteral("pa4gh8vk"));
+        QCOMPARE(editor->numbering().label(index), QStringLiteral("1 bis"));
+        QVERIFY(window.isWindowModified());
+        QVERIFY(!DocumentReader::read(DocumentWriter::write(doc)).hasErrors());
+
+        // Undo brings back the document as it was, redo the new paragraph.
+        const QByteArray before =
+            GitProgram::run(m_repo, {QStringLiteral("show"), QStringLiteral("HEAD:text.plenary")})
+                .out.toUtf8();
+        while (editor->document()->isUndoAvailable())
+            editor->undo();
+        QCOMPARE(DocumentWriter::write(editor->currentDocument()), before);
+        while (editor->document()->isRedoAvailable())
+            editor->redo();
+        QCOMPARE(editor->currentDocument().paragraphs.size(), 34);
+    }
+
+    void saveMakesACommitWithTheDelegationTrailer()
+    {
+        MainWindow window;
+        QVERIFY(window.openRepository(m_repo));
+        DocumentEditor *editor = window.editor();
+        QTextCursor cursor(blockOf(editor, QStringLiteral("pa4gh8vk")));
+        cursor.movePosition(QTextCursor::EndOfBlock);
+        cursor.movePosition(QTextCursor::Left);
+        editor->setTextCursor(cursor);
+        QTest::keyClicks(editor, QStringLiteral(" and its reviews"));
+        answerNextDialog(QStringLiteral("EU: reviews of the Strategy in OP1"));
+        QVERIFY(window.save());
+        QVERIFY(!window.isWindowModified());
+        QCOMPARE(
+            GitProgram::run(
+                m_repo, {QStringLiteral("log"), QStringLiteral("-1"),
+                         QStringLiteral("--format=%an|%s|%(trailers:key=Delegation,valueonly)")})
+                .out.trimmed(),
+            QStringLiteral("Pieter Janssens|EU: reviews of the Strategy in OP1|EU"));
+        QVERIFY(
+            GitProgram::run(m_repo, {QStringLiteral("show"), QStringLiteral("HEAD:text.plenary")})
+                .out.contains(QLatin1String("four pillars and its reviews;")));
+        QCOMPARE(
+            GitProgram::run(m_repo, {QStringLiteral("status"), QStringLiteral("--porcelain")}).out,
+            QString());
+    }
+
+    void staleSaveIsRefusedAndTheTextKept()
+    {
+        MainWindow window;
+        QVERIFY(window.openRepository(m_repo));
+        DocumentEditor *editor = window.editor();
+        editor->moveCursor(QTextCursor::End);
+        QTest::keyClicks(editor, QStringLiteral(" (mine)"));
+
+        // Another process saves meanwhile.
+        auto other = NegotiationRepository::open(m_repo);
+        QVERIFY(other.isOk());
+        QByteArray theirs = other->textAt(*other->openedAt()).value();
+        theirs.replace("four pillars", "four interlinked pillars");
+        NegotiationRepository::SaveRequest request;
+        request.base = other->openedAt();
+        request.files.insert(NegotiationRepository::kTextFile, theirs);
+        request.identity = {QStringLiteral("Other"), QStringLiteral("o@x"), QStringLiteral("UZ")};
+        request.message = QStringLiteral("theirs");
+        QVERIFY(other->save(request).isOk());
+
+        answerNextDialog(QStringLiteral("mine"));
+        QTimer::singleShot(50, qApp, [] {
+            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget()))
+                box->accept();
+        });
+        QVERIFY(!window.save());
+        QVERIFY(window.isWindowModified());
+        QVERIFY(editor->toPlainText().endsWith(QLatin1String(" (mine)")));
+        QCOMPARE(GitProgram::run(m_repo, {QStringLiteral("log"), QStringLiteral("-1"),
+                                          QStringLiteral("--format=%s")})
+                     .out.trimmed(),
+                 QStringLiteral("theirs"));
+    }
+
+    void changingAStatusIsUndoable()
+    {
+        MainWindow window;
+        QVERIFY(window.openRepository(m_repo));
+        DocumentEditor *editor = window.editor();
+        const QTextBlock op2 = blockOf(editor, QStringLiteral("0r87hmaa"));
+        QCOMPARE(ParagraphFormat::statusOf(op2), ParagraphStatus::Proposed);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        editor->setFocus();
+        editor->setTextCursor(QTextCursor(op2));
+        QTest::keyClick(editor, Qt::Key_3, Qt::ControlModifier | Qt::AltModifier);
+        QCOMPARE(ParagraphFormat::statusOf(blockOf(editor, QStringLiteral("0r87hmaa"))),
+                 ParagraphStatus::Agreed);
+        editor->undo();
+        QCOMPARE(ParagraphFormat::statusOf(blockOf(editor, QStringLiteral("0r87hmaa"))),
+                 ParagraphStatus::Proposed);
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
