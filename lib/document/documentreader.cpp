@@ -121,8 +121,6 @@ private:
         int column;
     };
     QList<PendingReference> m_references;
-    ParagraphKind m_previousKind = ParagraphKind::Heading;
-    bool m_hasPrevious = false;
     bool m_subAllowed = false;    // a paragraph that can have sub-paragraphs is above
     bool m_subSubAllowed = false; // a sub-paragraph is above
 };
@@ -382,7 +380,7 @@ void Reader::readParagraphLine(const QString &line, int lineNumber)
                 p.status = *status;
             haveStatus = true;
         } else if (word == QLatin1String("numbered")) {
-            p.numbered = true;
+            p.numbered = true; // only numbered kinds keep it: see below
         } else if (kindKnown) {
             error(lineNumber, wordColumn,
                   DocumentReader::tr("unknown word '%1'; expected a status (proposed, adref, "

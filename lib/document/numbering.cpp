@@ -70,6 +70,10 @@ QString Numbering::letter(int n)
 {
     if (n <= 0)
         return QStringLiteral("0");
+    // (a) … (z), then (aa) … (zz), (aaa) … (zzz) as in UN documents; past that, numbers, so
+    // that a label never grows with the count.
+    if (n > 26 * 3)
+        return QString::number(n);
     const QChar c(u'a' + (n - 1) % 26);
     return QString((n - 1) / 26 + 1, c);
 }

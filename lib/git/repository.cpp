@@ -121,7 +121,8 @@ Result<Repository> Repository::discover(const QString &path)
 Result<Repository> Repository::init(const QString &path, const QString &branch)
 {
     ensureLibraryInitialised();
-    git_repository_init_options options = GIT_REPOSITORY_INIT_OPTIONS_INIT;
+    git_repository_init_options options;
+    git_repository_init_options_init(&options, GIT_REPOSITORY_INIT_OPTIONS_VERSION);
     options.flags = GIT_REPOSITORY_INIT_MKPATH | GIT_REPOSITORY_INIT_NO_REINIT;
     const QByteArray head = branch.toUtf8();
     options.initial_head = head.constData();

@@ -355,7 +355,8 @@ void TestNumbering::letterAndRoman_data()
     QTest::newRow("27") << 27 << u"aa"_s << u"xxvii"_s;
     QTest::newRow("40") << 40 << u"nn"_s << u"xl"_s;
     QTest::newRow("53") << 53 << u"aaa"_s << u"liii"_s;
-    QTest::newRow("1994") << 1994 << QString(77, u'r') << u"mcmxciv"_s;
+    QTest::newRow("78") << 78 << QStringLiteral("zzz") << u"lxxviii"_s;
+    QTest::newRow("1994: letters never grow past three") << 1994 << u"1994"_s << u"mcmxciv"_s;
 }
 
 void TestNumbering::letterAndRoman()
