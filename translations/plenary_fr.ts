@@ -187,6 +187,21 @@
         <source>Run &apos;plenary --help&apos; for the list of commands.</source>
         <translation>Lancez « plenary --help » pour obtenir la liste des commandes.</translation>
     </message>
+    <message>
+        <source>plenary: no display: the editor needs a graphical session. Without one, use the commands check, fmt, renumber, clean, init, commit, log, show, tag, tags, restore, blame and demo (see &apos;plenary --help&apos;).</source>
+        <translation>plenary: aucun affichage disponible : l&apos;éditeur nécessite une session graphique. Sans session graphique, utilisez les commandes check, fmt, renumber, clean, init, commit, log, show, tag, tags, restore, blame et demo (voir « plenary --help »).</translation>
+    </message>
+    <message>
+        <source>plenary: error: %1</source>
+        <translation>plenary: erreur : %1</translation>
+    </message>
+</context>
+<context>
+    <name>CommandModule</name>
+    <message>
+        <source>the module %1 of this installation cannot be loaded (%2); reinstall Plenary</source>
+        <translation>impossible de charger le module %1 de cette installation (%2) ; réinstallez Plenary</translation>
+    </message>
 </context>
 <context>
     <name>CommitCommand</name>
@@ -1022,6 +1037,267 @@
     <message>
         <source>unexpected argument &apos;%1&apos;</source>
         <translation>argument inattendu « %1 »</translation>
+    </message>
+</context>
+<context>
+    <name>plenary::gui::IdentityDialog</name>
+    <message>
+        <source>Your Identity</source>
+        <translation>Votre identité</translation>
+    </message>
+    <message>
+        <source>Every revision records who saved it and for which delegation.</source>
+        <translation>Chaque révision indique qui l&apos;a enregistrée et pour quelle délégation.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;Courriel :</translation>
+    </message>
+    <message>
+        <source>&amp;Delegation:</source>
+        <translation>&amp;Délégation :</translation>
+    </message>
+</context>
+<context>
+    <name>plenary::gui::MainWindow</name>
+    <message>
+        <source>Plenary</source>
+        <translation>Plenary</translation>
+    </message>
+    <message>
+        <source>Draft the negotiated texts of a conference: declarations and co-chair&apos;s summaries, every revision kept.</source>
+        <translation>Rédigez les textes négociés d&apos;une conférence : déclarations et résumés des coprésidents, en conservant chaque révision.</translation>
+    </message>
+    <message>
+        <source>Open the &amp;Sample Negotiation</source>
+        <translation>Ouvrir la &amp;négociation d&apos;exemple</translation>
+    </message>
+    <message>
+        <source>&amp;Open a Negotiation…</source>
+        <translation>&amp;Ouvrir une négociation…</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Ouvrir…</translation>
+    </message>
+    <message>
+        <source>&amp;Save Revision…</source>
+        <translation>&amp;Enregistrer une révision…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Édition</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Co&amp;uper</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>C&amp;oller</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>Tout &amp;sélectionner</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>Zoom &amp;avant</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>Zoom a&amp;rrière</translation>
+    </message>
+    <message>
+        <source>&amp;Full Screen</source>
+        <translation>&amp;Plein écran</translation>
+    </message>
+    <message>
+        <source>&amp;Paragraph</source>
+        <translation>&amp;Paragraphe</translation>
+    </message>
+    <message>
+        <source>&amp;Preambular</source>
+        <translation>Paragraphe du &amp;préambule</translation>
+    </message>
+    <message>
+        <source>&amp;Operative</source>
+        <translation>Paragraphe du &amp;dispositif</translation>
+    </message>
+    <message>
+        <source>&amp;Sub-paragraph</source>
+        <translation>&amp;Alinéa</translation>
+    </message>
+    <message>
+        <source>Second-&amp;Level Sub-paragraph</source>
+        <translation>&amp;Sous-alinéa</translation>
+    </message>
+    <message>
+        <source>&amp;Heading</source>
+        <translation>&amp;Intertitre</translation>
+    </message>
+    <message>
+        <source>&amp;Narrative</source>
+        <translation>Paragraphe &amp;narratif</translation>
+    </message>
+    <message>
+        <source>&amp;Chapeau</source>
+        <translation>&amp;Chapeau</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Type</translation>
+    </message>
+    <message>
+        <source>&amp;Proposed</source>
+        <translation>&amp;Proposé</translation>
+    </message>
+    <message>
+        <source>Agreed &amp;ad Referendum</source>
+        <translation>Approuvé ad &amp;referendum</translation>
+    </message>
+    <message>
+        <source>A&amp;greed</source>
+        <translation>&amp;Approuvé</translation>
+    </message>
+    <message>
+        <source>&amp;Deleted</source>
+        <translation>&amp;Supprimé</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>&amp;Statut</translation>
+    </message>
+    <message>
+        <source>Sample Negotiation</source>
+        <translation>Négociation d&apos;exemple</translation>
+    </message>
+    <message>
+        <source>The sample negotiation could not be created: %1</source>
+        <translation>Impossible de créer la négociation d&apos;exemple : %1</translation>
+    </message>
+    <message>
+        <source>Open a Negotiation</source>
+        <translation>Ouvrir une négociation</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>The text has errors; fix them before editing:
+
+%1</source>
+        <translation>Le texte contient des erreurs ; corrigez-les avant de le modifier :
+
+%1</translation>
+    </message>
+    <message>
+        <source>Distribution: %1</source>
+        <translation>Distribution : %1</translation>
+    </message>
+    <message>
+        <source>%1 [*] — Plenary</source>
+        <translation>%1 [*] — Plenary</translation>
+    </message>
+    <message>
+        <source>Words: %1</source>
+        <translation>Mots : %1</translation>
+    </message>
+    <message>
+        <source>Agreed: %1 of %2</source>
+        <translation>Approuvés : %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Open brackets: %1</source>
+        <translation>Crochets ouverts : %1</translation>
+    </message>
+    <message>
+        <source>no revision</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>Revision: %1</source>
+        <translation>Révision : %1</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Save Revision</source>
+        <translation>Enregistrer la révision</translation>
+    </message>
+    <message>
+        <source>The revision was not saved: %1</source>
+        <translation>La révision n&apos;a pas été enregistrée : %1</translation>
+    </message>
+    <message>
+        <source>Saved revision %1</source>
+        <translation>Révision %1 enregistrée</translation>
+    </message>
+    <message>
+        <source>Nothing to save: the text is unchanged</source>
+        <translation>Rien à enregistrer : le texte n&apos;a pas changé</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>The text has changes that are not saved as a revision.</source>
+        <translation>Le texte contient des modifications qui n&apos;ont pas été enregistrées dans une révision.</translation>
+    </message>
+</context>
+<context>
+    <name>plenary::gui::SaveDialog</name>
+    <message>
+        <source>Save a Revision</source>
+        <translation>Enregistrer une révision</translation>
+    </message>
+    <message>
+        <source>What changed, e.g. &quot;EU proposal on OP3&quot;</source>
+        <translation>Ce qui a changé, p. ex. « proposition de l&apos;UE sur le paragraphe 3 du dispositif »</translation>
+    </message>
+    <message>
+        <source>&amp;Message:</source>
+        <translation>&amp;Message :</translation>
+    </message>
+    <message>
+        <source>Author:</source>
+        <translation>Auteur :</translation>
+    </message>
+    <message>
+        <source>Delegation:</source>
+        <translation>Délégation :</translation>
     </message>
 </context>
 </TS>

@@ -187,6 +187,21 @@
         <source>Run &apos;plenary --help&apos; for the list of commands.</source>
         <translation>Запустите «plenary --help», чтобы увидеть список команд.</translation>
     </message>
+    <message>
+        <source>plenary: no display: the editor needs a graphical session. Without one, use the commands check, fmt, renumber, clean, init, commit, log, show, tag, tags, restore, blame and demo (see &apos;plenary --help&apos;).</source>
+        <translation>plenary: дисплей недоступен: редактору нужен графический сеанс. Без него используйте команды check, fmt, renumber, clean, init, commit, log, show, tag, tags, restore, blame и demo (см. «plenary --help»).</translation>
+    </message>
+    <message>
+        <source>plenary: error: %1</source>
+        <translation>plenary: ошибка: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CommandModule</name>
+    <message>
+        <source>the module %1 of this installation cannot be loaded (%2); reinstall Plenary</source>
+        <translation>не удаётся загрузить модуль %1 этой установки (%2); переустановите Plenary</translation>
+    </message>
 </context>
 <context>
     <name>CommitCommand</name>
@@ -1022,6 +1037,267 @@
     <message>
         <source>unexpected argument &apos;%1&apos;</source>
         <translation>лишний аргумент «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>plenary::gui::IdentityDialog</name>
+    <message>
+        <source>Your Identity</source>
+        <translation>Ваши данные</translation>
+    </message>
+    <message>
+        <source>Every revision records who saved it and for which delegation.</source>
+        <translation>В каждой редакции указывается, кто её сохранил и для какой делегации.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Имя:</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;Эл. почта:</translation>
+    </message>
+    <message>
+        <source>&amp;Delegation:</source>
+        <translation>&amp;Делегация:</translation>
+    </message>
+</context>
+<context>
+    <name>plenary::gui::MainWindow</name>
+    <message>
+        <source>Plenary</source>
+        <translation>Plenary</translation>
+    </message>
+    <message>
+        <source>Draft the negotiated texts of a conference: declarations and co-chair&apos;s summaries, every revision kept.</source>
+        <translation>Готовьте согласуемые тексты конференции: декларации и резюме сопредседателей, с сохранением каждой редакции.</translation>
+    </message>
+    <message>
+        <source>Open the &amp;Sample Negotiation</source>
+        <translation>Открыть &amp;демонстрационные переговоры</translation>
+    </message>
+    <message>
+        <source>&amp;Open a Negotiation…</source>
+        <translation>&amp;Открыть переговоры…</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Открыть…</translation>
+    </message>
+    <message>
+        <source>&amp;Save Revision…</source>
+        <translation>&amp;Сохранить редакцию…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Выход</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Правка</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Отменить</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Повторить</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Вы&amp;резать</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Копировать</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>В&amp;ставить</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>Выделить &amp;всё</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>&amp;Увеличить масштаб</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>У&amp;меньшить масштаб</translation>
+    </message>
+    <message>
+        <source>&amp;Full Screen</source>
+        <translation>&amp;Полноэкранный режим</translation>
+    </message>
+    <message>
+        <source>&amp;Paragraph</source>
+        <translation>П&amp;ункт</translation>
+    </message>
+    <message>
+        <source>&amp;Preambular</source>
+        <translation>Пункт &amp;преамбулы</translation>
+    </message>
+    <message>
+        <source>&amp;Operative</source>
+        <translation>Пункт постановляющей &amp;части</translation>
+    </message>
+    <message>
+        <source>&amp;Sub-paragraph</source>
+        <translation>По&amp;дпункт</translation>
+    </message>
+    <message>
+        <source>Second-&amp;Level Sub-paragraph</source>
+        <translation>Подподп&amp;ункт</translation>
+    </message>
+    <message>
+        <source>&amp;Heading</source>
+        <translation>&amp;Заголовок</translation>
+    </message>
+    <message>
+        <source>&amp;Narrative</source>
+        <translation>П&amp;овествовательный пункт</translation>
+    </message>
+    <message>
+        <source>&amp;Chapeau</source>
+        <translation>&amp;Вступительная часть</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <source>&amp;Proposed</source>
+        <translation>&amp;Предложено</translation>
+    </message>
+    <message>
+        <source>Agreed &amp;ad Referendum</source>
+        <translation>Со&amp;гласовано ad referendum</translation>
+    </message>
+    <message>
+        <source>A&amp;greed</source>
+        <translation>&amp;Согласовано</translation>
+    </message>
+    <message>
+        <source>&amp;Deleted</source>
+        <translation>&amp;Исключено</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>&amp;Статус</translation>
+    </message>
+    <message>
+        <source>Sample Negotiation</source>
+        <translation>Демонстрационные переговоры</translation>
+    </message>
+    <message>
+        <source>The sample negotiation could not be created: %1</source>
+        <translation>Не удалось создать демонстрационные переговоры: %1</translation>
+    </message>
+    <message>
+        <source>Open a Negotiation</source>
+        <translation>Открыть переговоры</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>Не удаётся прочитать %1: %2</translation>
+    </message>
+    <message>
+        <source>The text has errors; fix them before editing:
+
+%1</source>
+        <translation>В тексте есть ошибки; исправьте их, прежде чем редактировать:
+
+%1</translation>
+    </message>
+    <message>
+        <source>Distribution: %1</source>
+        <translation>Распространение: %1</translation>
+    </message>
+    <message>
+        <source>%1 [*] — Plenary</source>
+        <translation>%1 [*] — Plenary</translation>
+    </message>
+    <message>
+        <source>Words: %1</source>
+        <translation>Слов: %1</translation>
+    </message>
+    <message>
+        <source>Agreed: %1 of %2</source>
+        <translation>Согласовано: %1 из %2</translation>
+    </message>
+    <message>
+        <source>Open brackets: %1</source>
+        <translation>Оставшиеся скобки: %1</translation>
+    </message>
+    <message>
+        <source>no revision</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>Revision: %1</source>
+        <translation>Редакция: %1</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сохранение</translation>
+    </message>
+    <message>
+        <source>Save Revision</source>
+        <translation>Сохранение редакции</translation>
+    </message>
+    <message>
+        <source>The revision was not saved: %1</source>
+        <translation>Редакция не сохранена: %1</translation>
+    </message>
+    <message>
+        <source>Saved revision %1</source>
+        <translation>Сохранена редакция %1</translation>
+    </message>
+    <message>
+        <source>Nothing to save: the text is unchanged</source>
+        <translation>Сохранять нечего: текст не изменён</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>Несохранённые изменения</translation>
+    </message>
+    <message>
+        <source>The text has changes that are not saved as a revision.</source>
+        <translation>В тексте есть изменения, не сохранённые в виде редакции.</translation>
+    </message>
+</context>
+<context>
+    <name>plenary::gui::SaveDialog</name>
+    <message>
+        <source>Save a Revision</source>
+        <translation>Сохранение редакции</translation>
+    </message>
+    <message>
+        <source>What changed, e.g. &quot;EU proposal on OP3&quot;</source>
+        <translation>Что изменено, например «предложение ЕС по пункту 3 постановляющей части»</translation>
+    </message>
+    <message>
+        <source>&amp;Message:</source>
+        <translation>&amp;Сообщение:</translation>
+    </message>
+    <message>
+        <source>Author:</source>
+        <translation>Автор:</translation>
+    </message>
+    <message>
+        <source>Delegation:</source>
+        <translation>Делегация:</translation>
     </message>
 </context>
 </TS>
