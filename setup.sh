@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Plenary on Debian 12: install what is missing, build, and run, test, sanitize or fuzz.
 #
-#   bash setup.sh run              build into build/ and check the bundled samples
+#   bash setup.sh run              build into build/ and open the sample negotiation
 #   bash setup.sh test             build into build/ and run the test suite (ctest)
 #   bash setup.sh sanitize         ASan + UBSan build (clang-14) into build-asan/ and its tests
 #   bash setup.sh fuzz [SECONDS]   run the parser fuzzer of build-asan/ (default 60 seconds)
@@ -193,9 +193,21 @@ case $mode in
 run)
     (($# == 1)) || usage
     build_release
-    # Until the editor exists, "run" checks the bundled sample negotiation.
-    exec "$BUILD_DIR/bin/plenary" check resources/samples/declaration.plenary \
-        resources/samples/summary.plenary
+    # The sample negotiation (12 revisions by five delegations), made once, opened in the editor.
+    sample=$BUILD_DIR/sample-negotiation
+    if [[ ! -d $sample/.git ]]; then
+        "$BUILD_DIR/bin/plenary" demo "$sample" >/dev/null
+    fi
+    if [[ -z ${DISPLAY:-}${WAYLAND_DISPLAY:-} ]]; then
+        # No display: Plenary says so and names the commands that need none; show one of them.
+        "$BUILD_DIR/bin/plenary" "$sample" || true
+        echo
+        echo "The sample negotiation is in $sample; for instance:"
+        echo "  $BUILD_DIR/bin/plenary -C $sample log -n 5"
+        "$BUILD_DIR/bin/plenary" -C "$sample" log -n 5
+        exit 0
+    fi
+    exec "$BUILD_DIR/bin/plenary" "$sample"
     ;;
 test)
     (($# == 1)) || usage
