@@ -1276,6 +1276,26 @@
         <source>The text has changes that are not saved as a revision.</source>
         <translation>Le texte contient des modifications qui n&apos;ont pas été enregistrées dans une révision.</translation>
     </message>
+    <message>
+        <source>Unsaved work could not be written to the recovery file</source>
+        <translation>Le travail non enregistré n'a pas pu être écrit dans le fichier de récupération</translation>
+    </message>
+    <message>
+        <source>Recover Unsaved Work</source>
+        <translation>Récupérer le travail non enregistré</translation>
+    </message>
+    <message>
+        <source>This negotiation has unsaved work from %1, kept when Plenary last stopped. Recover it?</source>
+        <translation>Cette négociation contient un travail non enregistré du %1, conservé lors du dernier arrêt de Plenary. Le récupérer ?</translation>
+    </message>
+    <message>
+        <source>&amp;Recover</source>
+        <translation>&amp;Récupérer</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Abandonner</translation>
+    </message>
 </context>
 <context>
     <name>plenary::gui::SaveDialog</name>

@@ -1276,6 +1276,26 @@
         <source>The text has changes that are not saved as a revision.</source>
         <translation>В тексте есть изменения, не сохранённые в виде редакции.</translation>
     </message>
+    <message>
+        <source>Unsaved work could not be written to the recovery file</source>
+        <translation>Несохранённую работу не удалось записать в файл восстановления</translation>
+    </message>
+    <message>
+        <source>Recover Unsaved Work</source>
+        <translation>Восстановление несохранённой работы</translation>
+    </message>
+    <message>
+        <source>This negotiation has unsaved work from %1, kept when Plenary last stopped. Recover it?</source>
+        <translation>В этих переговорах есть несохранённая работа от %1, сохранённая при последней остановке Plenary. Восстановить её?</translation>
+    </message>
+    <message>
+        <source>&amp;Recover</source>
+        <translation>&amp;Восстановить</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Отбросить</translation>
+    </message>
 </context>
 <context>
     <name>plenary::gui::SaveDialog</name>

@@ -5,6 +5,7 @@
 #include "document/documentwriter.h"
 #include "documenteditor.h"
 #include "history/demonegotiation.h"
+#include "history/recoveryfile.h"
 #include "identitydialog.h"
 #include "paragraphformat.h"
 #include "savedialog.h"
@@ -16,6 +17,7 @@
 #include <QFileDialog>
 #include <QFrame>
 #include <QLabel>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
@@ -101,6 +103,15 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_editor->document(), &QTextDocument::modificationChanged, this,
             &QWidget::setWindowModified);
     connect(m_editor, &DocumentEditor::paragraphsChanged, this, &MainWindow::updateStatus);
+
+    // Unsaved work goes to a recovery file a few seconds after each change.
+    m_autosave.setSingleShot(true);
+    m_autosave.setInterval(settings().value(QStringLiteral("autosaveSeconds"), 3).toInt() * 1000);
+    connect(&m_autosave, &QTimer::timeout, this, &MainWindow::writeRecovery);
+    connect(m_editor->document(), &QTextDocument::contentsChanged, this, [this] {
+        if (m_repository && m_editor->document()->isModified())
+            m_autosave.start();
+    });
     resize(1280, 860);
     updateTitle();
 }
@@ -244,7 +255,9 @@ bool MainWindow::openRepository(const QString &path)
                                  .arg(problems.mid(0, 20).join(QLatin1Char('\n'))));
         return false;
     }
+    m_autosave.stop();
     m_repository.emplace(std::move(repo.value()));
+    m_base = m_repository->openedAt();
     m_editor->setDocument(read.document);
     showMasthead(read.document.header);
     m_pages->setCurrentWidget(m_editorPage);
@@ -253,7 +266,53 @@ bool MainWindow::openRepository(const QString &path)
     settings().setValue(QStringLiteral("lastRepository"), m_repository->root());
     updateTitle();
     updateStatus();
+    offerRecovery();
     return true;
+}
+
+void MainWindow::writeRecovery()
+{
+    if (!m_repository || !m_editor->document()->isModified())
+        return;
+    const QByteArray text = DocumentWriter::write(m_editor->currentDocument());
+    if (!RecoveryFile(m_repository->root()).write(text, m_base ? m_base->toString() : QString()))
+        statusBar()->showMessage(tr("Unsaved work could not be written to the recovery file"),
+                                 5000);
+}
+
+void MainWindow::discardRecovery()
+{
+    m_autosave.stop();
+    if (m_repository)
+        RecoveryFile(m_repository->root()).remove();
+}
+
+// After a crash, the work that was not saved is offered back, based on the revision it was
+// based on (so that saving it cannot overwrite a revision saved meanwhile).
+void MainWindow::offerRecovery()
+{
+    const RecoveryFile recovery(m_repository->root());
+    const auto content = recovery.read();
+    if (!content)
+        return;
+    const ReadResult read = DocumentReader::read(content->text);
+    QMessageBox box(QMessageBox::Question, tr("Recover Unsaved Work"),
+                    tr("This negotiation has unsaved work from %1, kept when Plenary last "
+                       "stopped. Recover it?")
+                        .arg(QLocale().toString(content->written, QLocale::ShortFormat)),
+                    QMessageBox::Yes | QMessageBox::No, this);
+    box.button(QMessageBox::Yes)->setText(tr("&Recover"));
+    box.button(QMessageBox::No)->setText(tr("&Discard"));
+    box.setDefaultButton(QMessageBox::Yes);
+    if (box.exec() != QMessageBox::Yes || read.hasErrors()) {
+        recovery.remove();
+        return;
+    }
+    m_editor->setDocument(read.document);
+    m_editor->document()->setModified(true);
+    if (auto base = m_repository->git().resolve(content->base); base && !content->base.isEmpty())
+        m_base = base.value();
+    updateStatus();
 }
 
 void MainWindow::showWelcome()
@@ -341,7 +400,7 @@ bool MainWindow::save()
         return false;
 
     NegotiationRepository::SaveRequest request;
-    request.base = m_repository->openedAt();
+    request.base = m_base;
     request.files.insert(NegotiationRepository::kTextFile, DocumentWriter::write(doc));
     request.identity = *who;
     request.message = dialog.message();
@@ -355,6 +414,9 @@ bool MainWindow::save()
     if (!saved->warning.isEmpty())
         QMessageBox::information(this, tr("Save Revision"), saved->warning);
     m_editor->document()->setModified(false);
+    if (saved->commit)
+        m_base = saved->commit;
+    discardRecovery();
     statusBar()->showMessage(saved->commit
                                  ? tr("Saved revision %1").arg(saved->commit->shortString())
                                  : tr("Nothing to save: the text is unchanged"),
@@ -372,7 +434,11 @@ bool MainWindow::maySetAside()
         QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
     if (answer == QMessageBox::Save)
         return save();
-    return answer == QMessageBox::Discard;
+    if (answer == QMessageBox::Discard) {
+        discardRecovery();
+        return true;
+    }
+    return false;
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -3,6 +3,7 @@
 #include "history/negotiationrepository.h"
 
 #include <QMainWindow>
+#include <QTimer>
 #include <optional>
 
 class QLabel;
@@ -44,8 +45,14 @@ private:
     void showMasthead(const DocumentHeader &header);
     [[nodiscard]] bool maySetAside();
     [[nodiscard]] std::optional<Identity> askIdentity(bool always);
+    void writeRecovery();
+    void offerRecovery();
+    void discardRecovery();
 
     std::optional<NegotiationRepository> m_repository;
+    /// The revision the edited text is based on: a save is refused if the branch moved since.
+    std::optional<git::Oid> m_base;
+    QTimer m_autosave;
     QStackedWidget *m_pages;
     QWidget *m_welcome;
     QWidget *m_editorPage;

@@ -10,6 +10,8 @@
 #include <QDialog>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QProcess>
+#include <QPushButton>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
@@ -68,6 +70,7 @@ private Q_SLOTS:
     {
         m_dir = std::make_unique<QTemporaryDir>();
         qputenv("XDG_CONFIG_HOME", QFile::encodeName(m_dir->filePath(QStringLiteral("config"))));
+        qputenv("XDG_DATA_HOME", QFile::encodeName(m_dir->filePath(QStringLiteral("data"))));
         m_repo = m_dir->filePath(QStringLiteral("demo"));
         QVERIFY(DemoNegotiation::create(m_repo).isOk());
     }
@@ -186,6 +189,41 @@ private Q_SLOTS:
                                           QStringLiteral("--format=%s")})
                      .out.trimmed(),
                  QStringLiteral("theirs"));
+    }
+
+    // The editor is killed mid-edit; reopening offers the unsaved text back.
+    void unsavedWorkSurvivesAKill()
+    {
+        QProcess child;
+        child.start(QStringLiteral(PLENARY_EDITOR_CHILD),
+                    {m_repo, QStringLiteral(" [text typed before the crash]")});
+        QVERIFY(child.waitForStarted());
+        QTRY_VERIFY_WITH_TIMEOUT(child.canReadLine() || child.waitForReadyRead(100), 30000);
+        QCOMPARE(child.readLine(), QByteArray("ready\n"));
+        child.kill();
+        QVERIFY(child.waitForFinished());
+        QCOMPARE(child.exitStatus(), QProcess::CrashExit);
+
+        QTimer::singleShot(0, qApp, [] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            if (box)
+                box->button(QMessageBox::Yes)->click();
+        });
+        MainWindow window;
+        QVERIFY(window.openRepository(m_repo));
+        QVERIFY(window.editor()->toPlainText().endsWith(
+            QLatin1String(" [text typed before the crash]")));
+        QVERIFY(window.editor()->document()->isModified());
+
+        // Saved, the recovery file is gone: reopening offers nothing.
+        answerNextDialog(QStringLiteral("Recovered after a crash"));
+        QVERIFY(window.save());
+        QVERIFY(
+            GitProgram::run(m_repo, {QStringLiteral("show"), QStringLiteral("HEAD:text.plenary")})
+                .out.contains(QLatin1String("[text typed before the crash]")));
+        MainWindow again;
+        QVERIFY(again.openRepository(m_repo));
+        QVERIFY(!again.editor()->document()->isModified());
     }
 
     void changingAStatusIsUndoable()
