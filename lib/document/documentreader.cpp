@@ -380,7 +380,7 @@ void Reader::readParagraphLine(const QString &line, int lineNumber)
                 p.status = *status;
             haveStatus = true;
         } else if (word == QLatin1String("numbered")) {
-            p.numbered = true; // only numbered kinds keep it: see below
+            p.numbered = true; // kept only by numbered kinds: see below
         } else if (kindKnown) {
             error(lineNumber, wordColumn,
                   DocumentReader::tr("unknown word '%1'; expected a status (proposed, adref, "
@@ -389,6 +389,11 @@ void Reader::readParagraphLine(const QString &line, int lineNumber)
         }
         i = end;
     }
+
+    // The baseline mark means nothing for paragraphs that are not numbered; it is not kept, so
+    // that what is read is what is written.
+    if (!isNumberedKind(p.kind))
+        p.numbered = false;
 
     if (p.id.isEmpty()) {
         // An invalid identifier was reported above; either way the model gets a valid one.

@@ -499,7 +499,7 @@ void TestDocumentReader::paragraphFields()
     QCOMPARE(ps[0].status, ParagraphStatus::Agreed);
     QCOMPARE(ps[1].kind, ParagraphKind::Preambular);
     QCOMPARE(ps[1].status, ParagraphStatus::AdReferendum);
-    QCOMPARE(ps[1].numbered, true);
+    QCOMPARE(ps[1].numbered, false); // the mark is kept by numbered kinds only
     QCOMPARE(ps[2].kind, ParagraphKind::Operative);
     QCOMPARE(ps[2].status, ParagraphStatus::Deleted);
     QCOMPARE(ps[2].numbered, true);
