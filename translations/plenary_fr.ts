@@ -1278,7 +1278,7 @@
     </message>
     <message>
         <source>Unsaved work could not be written to the recovery file</source>
-        <translation>Le travail non enregistré n'a pas pu être écrit dans le fichier de récupération</translation>
+        <translation>Le travail non enregistré n&apos;a pas pu être écrit dans le fichier de récupération</translation>
     </message>
     <message>
         <source>Recover Unsaved Work</source>
@@ -1295,6 +1295,25 @@
     <message>
         <source>&amp;Discard</source>
         <translation>&amp;Abandonner</translation>
+    </message>
+    <message>
+        <source>Outline</source>
+        <translation>Plan</translation>
+    </message>
+</context>
+<context>
+    <name>plenary::gui::OutlinePanel</name>
+    <message>
+        <source>Paragraph</source>
+        <translation>Paragraphe</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Brackets</source>
+        <translation>Crochets</translation>
     </message>
 </context>
 <context>

@@ -1296,6 +1296,25 @@
         <source>&amp;Discard</source>
         <translation>&amp;Отбросить</translation>
     </message>
+    <message>
+        <source>Outline</source>
+        <translation>Структура</translation>
+    </message>
+</context>
+<context>
+    <name>plenary::gui::OutlinePanel</name>
+    <message>
+        <source>Paragraph</source>
+        <translation>Пункт</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Brackets</source>
+        <translation>Скобки</translation>
+    </message>
 </context>
 <context>
     <name>plenary::gui::SaveDialog</name>

@@ -7,6 +7,7 @@
 #include "history/demonegotiation.h"
 #include "history/recoveryfile.h"
 #include "identitydialog.h"
+#include "outlinepanel.h"
 #include "paragraphformat.h"
 #include "savedialog.h"
 
@@ -14,6 +15,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
+#include <QDockWidget>
 #include <QFileDialog>
 #include <QFrame>
 #include <QLabel>
@@ -96,6 +98,13 @@ MainWindow::MainWindow(QWidget *parent)
     m_pages->addWidget(m_editorPage);
     setCentralWidget(m_pages);
 
+    m_outline = new OutlinePanel(m_editor, this);
+    auto *outlineDock = new QDockWidget(tr("Outline"), this);
+    outlineDock->setObjectName(QStringLiteral("outline"));
+    outlineDock->setWidget(m_outline);
+    addDockWidget(Qt::LeftDockWidgetArea, outlineDock);
+    outlineDock->hide();
+
     for (QLabel *label : {m_words, m_agreed, m_brackets, m_revision})
         statusBar()->addPermanentWidget(label);
     createActions();
@@ -153,6 +162,12 @@ void MainWindow::createActions()
         ->setShortcut(QKeySequence::SelectAll);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
+    if (auto *outline = findChild<QDockWidget *>(QStringLiteral("outline"))) {
+        QAction *toggle = outline->toggleViewAction();
+        toggle->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+        view->addAction(toggle);
+        view->addSeparator();
+    }
     view->addAction(tr("Zoom &In"), m_editor, [this] { m_editor->zoomIn(1); })
         ->setShortcut(QKeySequence::ZoomIn);
     view->addAction(tr("Zoom &Out"), m_editor, [this] { m_editor->zoomOut(1); })
@@ -266,6 +281,11 @@ bool MainWindow::openRepository(const QString &path)
     settings().setValue(QStringLiteral("lastRepository"), m_repository->root());
     updateTitle();
     updateStatus();
+    m_outline->refresh();
+    if (auto *outline = findChild<QDockWidget *>(QStringLiteral("outline"))) {
+        outline->show();
+        resizeDocks({outline}, {320}, Qt::Horizontal);
+    }
     offerRecovery();
     return true;
 }

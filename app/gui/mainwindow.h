@@ -12,6 +12,7 @@ class QStackedWidget;
 namespace plenary::gui {
 
 class DocumentEditor;
+class OutlinePanel;
 
 /// Plenary's main window: the negotiated text as a document, saved as revisions.
 class MainWindow : public QMainWindow
@@ -58,6 +59,7 @@ private:
     QWidget *m_editorPage;
     QLabel *m_masthead;
     DocumentEditor *m_editor;
+    OutlinePanel *m_outline = nullptr;
     QLabel *m_words;
     QLabel *m_agreed;
     QLabel *m_brackets;
