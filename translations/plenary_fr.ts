@@ -1040,6 +1040,37 @@
     </message>
 </context>
 <context>
+    <name>plenary::gui::HistoryPanel</name>
+    <message>
+        <source>&amp;Delegation:</source>
+        <translation>&amp;Délégation :</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Révision</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <source>Delegation</source>
+        <translation>Délégation</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>All delegations</source>
+        <translation>Toutes les délégations</translation>
+    </message>
+</context>
+<context>
     <name>plenary::gui::IdentityDialog</name>
     <message>
         <source>Your Identity</source>
@@ -1299,6 +1330,58 @@
     <message>
         <source>Outline</source>
         <translation>Plan</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Historique</translation>
+    </message>
+    <message>
+        <source>&amp;Show Revision</source>
+        <translation>&amp;Afficher la révision</translation>
+    </message>
+    <message>
+        <source>&amp;Restore Revision…</source>
+        <translation>&amp;Rétablir la révision…</translation>
+    </message>
+    <message>
+        <source>&amp;Name Revision…</source>
+        <translation>&amp;Nommer la révision…</translation>
+    </message>
+    <message>
+        <source>Show Revision</source>
+        <translation>Afficher la révision</translation>
+    </message>
+    <message>
+        <source>Revision %1 — read-only</source>
+        <translation>Révision %1 — lecture seule</translation>
+    </message>
+    <message>
+        <source>%1, %2 (%3): %4</source>
+        <translation>%1, %2 (%3) : %4</translation>
+    </message>
+    <message>
+        <source>Restore Revision</source>
+        <translation>Rétablir la révision</translation>
+    </message>
+    <message>
+        <source>Save or discard your changes before restoring a revision.</source>
+        <translation>Enregistrez ou abandonnez vos modifications avant de rétablir une révision.</translation>
+    </message>
+    <message>
+        <source>The text of revision %1 cannot be read.</source>
+        <translation>Le texte de la révision %1 ne peut pas être lu.</translation>
+    </message>
+    <message>
+        <source>Name Revision</source>
+        <translation>Nommer la révision</translation>
+    </message>
+    <message>
+        <source>Name of revision %1 (for example Rev.3 or Final):</source>
+        <translation>Nom de la révision %1 (par exemple Rev.3 ou Final) :</translation>
     </message>
 </context>
 <context>

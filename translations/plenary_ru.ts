@@ -1040,6 +1040,37 @@
     </message>
 </context>
 <context>
+    <name>plenary::gui::HistoryPanel</name>
+    <message>
+        <source>&amp;Delegation:</source>
+        <translation>&amp;Делегация:</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Редакция</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Автор</translation>
+    </message>
+    <message>
+        <source>Delegation</source>
+        <translation>Делегация</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Сообщение</translation>
+    </message>
+    <message>
+        <source>All delegations</source>
+        <translation>Все делегации</translation>
+    </message>
+</context>
+<context>
     <name>plenary::gui::IdentityDialog</name>
     <message>
         <source>Your Identity</source>
@@ -1299,6 +1330,58 @@
     <message>
         <source>Outline</source>
         <translation>Структура</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>История</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;История</translation>
+    </message>
+    <message>
+        <source>&amp;Show Revision</source>
+        <translation>&amp;Показать редакцию</translation>
+    </message>
+    <message>
+        <source>&amp;Restore Revision…</source>
+        <translation>&amp;Восстановить редакцию…</translation>
+    </message>
+    <message>
+        <source>&amp;Name Revision…</source>
+        <translation>&amp;Назвать редакцию…</translation>
+    </message>
+    <message>
+        <source>Show Revision</source>
+        <translation>Показать редакцию</translation>
+    </message>
+    <message>
+        <source>Revision %1 — read-only</source>
+        <translation>Редакция %1 — только чтение</translation>
+    </message>
+    <message>
+        <source>%1, %2 (%3): %4</source>
+        <translation>%1, %2 (%3): %4</translation>
+    </message>
+    <message>
+        <source>Restore Revision</source>
+        <translation>Восстановление редакции</translation>
+    </message>
+    <message>
+        <source>Save or discard your changes before restoring a revision.</source>
+        <translation>Сохраните или отмените изменения, прежде чем восстанавливать редакцию.</translation>
+    </message>
+    <message>
+        <source>The text of revision %1 cannot be read.</source>
+        <translation>Текст редакции %1 не удаётся прочитать.</translation>
+    </message>
+    <message>
+        <source>Name Revision</source>
+        <translation>Название редакции</translation>
+    </message>
+    <message>
+        <source>Name of revision %1 (for example Rev.3 or Final):</source>
+        <translation>Название редакции %1 (например, Rev.3 или Final):</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include "documenteditor.h"
 #include "history/demonegotiation.h"
 #include "history/recoveryfile.h"
+#include "historypanel.h"
 #include "identitydialog.h"
 #include "outlinepanel.h"
 #include "paragraphformat.h"
@@ -18,7 +19,9 @@
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFrame>
+#include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -105,6 +108,14 @@ MainWindow::MainWindow(QWidget *parent)
     addDockWidget(Qt::LeftDockWidgetArea, outlineDock);
     outlineDock->hide();
 
+    m_history = new HistoryPanel(this);
+    auto *historyDock = new QDockWidget(tr("History"), this);
+    historyDock->setObjectName(QStringLiteral("history"));
+    historyDock->setWidget(m_history);
+    addDockWidget(Qt::BottomDockWidgetArea, historyDock);
+    historyDock->hide();
+    connect(m_history, &HistoryPanel::revisionActivated, this, &MainWindow::showRevision);
+
     for (QLabel *label : {m_words, m_agreed, m_brackets, m_revision})
         statusBar()->addPermanentWidget(label);
     createActions();
@@ -166,8 +177,13 @@ void MainWindow::createActions()
         QAction *toggle = outline->toggleViewAction();
         toggle->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
         view->addAction(toggle);
-        view->addSeparator();
     }
+    if (auto *history = findChild<QDockWidget *>(QStringLiteral("history"))) {
+        QAction *toggle = history->toggleViewAction();
+        toggle->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
+        view->addAction(toggle);
+    }
+    view->addSeparator();
     view->addAction(tr("Zoom &In"), m_editor, [this] { m_editor->zoomIn(1); })
         ->setShortcut(QKeySequence::ZoomIn);
     view->addAction(tr("Zoom &Out"), m_editor, [this] { m_editor->zoomOut(1); })
@@ -177,6 +193,14 @@ void MainWindow::createActions()
     full->setCheckable(true);
     connect(full, &QAction::toggled, this,
             [this](bool on) { on ? showFullScreen() : showMaximized(); });
+
+    QMenu *historyMenu = menuBar()->addMenu(tr("&History"));
+    historyMenu->addAction(tr("&Show Revision"), this, [this] {
+        if (auto r = m_history->selectedRevision())
+            showRevision(*r);
+    });
+    historyMenu->addAction(tr("&Restore Revision…"), this, [this] { restoreSelectedRevision(); });
+    historyMenu->addAction(tr("&Name Revision…"), this, [this] { nameSelectedRevision(); });
 
     // Kind and status of the paragraph at the cursor: a block-format change, so it is undone
     // with the rest of the editing.
@@ -282,11 +306,104 @@ bool MainWindow::openRepository(const QString &path)
     updateTitle();
     updateStatus();
     m_outline->refresh();
+    reloadHistory();
+    if (auto *history = findChild<QDockWidget *>(QStringLiteral("history")))
+        history->show();
     if (auto *outline = findChild<QDockWidget *>(QStringLiteral("outline"))) {
         outline->show();
         resizeDocks({outline}, {320}, Qt::Horizontal);
     }
     offerRecovery();
+    return true;
+}
+
+void MainWindow::reloadHistory()
+{
+    if (!m_repository)
+        return;
+    m_history->reload(m_repository->root(), m_repository->workingManifest().value_or(Manifest()));
+}
+
+void MainWindow::showRevision(const Revision &revision)
+{
+    if (!m_repository)
+        return;
+    auto text = m_repository->textAt(revision.id);
+    if (!text) {
+        QMessageBox::warning(this, tr("Show Revision"), text.error().message);
+        return;
+    }
+    auto *dialog = new QDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    QString name = revision.id.shortString();
+    if (!revision.tags.isEmpty())
+        name += QLatin1String(" (") + revision.tags.join(QLatin1String(", ")) + QLatin1Char(')');
+    dialog->setWindowTitle(tr("Revision %1 — read-only").arg(name));
+    auto *layout = new QVBoxLayout(dialog);
+    auto *about =
+        new QLabel(tr("%1, %2 (%3): %4")
+                       .arg(QLocale().toString(revision.author.when, QLocale::ShortFormat),
+                            revision.author.name, revision.delegation, revision.subject),
+                   dialog);
+    about->setWordWrap(true);
+    layout->addWidget(about);
+    auto *view = new DocumentEditor(dialog);
+    view->setDocument(DocumentReader::read(text.value()).document);
+    view->setReadOnly(true);
+    layout->addWidget(view, 1);
+    dialog->resize(960, 720);
+    dialog->show();
+}
+
+bool MainWindow::restoreSelectedRevision()
+{
+    const auto revision = m_history->selectedRevision();
+    if (!m_repository || !revision)
+        return false;
+    if (m_editor->document()->isModified()) {
+        QMessageBox::information(this, tr("Restore Revision"),
+                                 tr("Save or discard your changes before restoring a revision."));
+        return false;
+    }
+    auto text = m_repository->textAt(revision->id);
+    const ReadResult read = DocumentReader::read(text.value_or(QByteArray()));
+    if (!text || read.hasErrors()) {
+        QMessageBox::warning(
+            this, tr("Restore Revision"),
+            tr("The text of revision %1 cannot be read.").arg(revision->id.shortString()));
+        return false;
+    }
+    // The restored text goes through the editor, so that saving it is the usual save.
+    m_editor->setDocument(read.document);
+    m_editor->document()->setModified(true);
+    updateStatus();
+    return save();
+}
+
+bool MainWindow::nameSelectedRevision()
+{
+    const auto revision = m_history->selectedRevision();
+    if (!m_repository || !revision)
+        return false;
+    bool ok = false;
+    const QString name =
+        QInputDialog::getText(
+            this, tr("Name Revision"),
+            tr("Name of revision %1 (for example Rev.3 or Final):").arg(revision->id.shortString()),
+            QLineEdit::Normal, QString(), &ok)
+            .trimmed();
+    if (!ok || name.isEmpty())
+        return false;
+    const auto who = askIdentity(false);
+    if (!who)
+        return false;
+    auto tagged = m_repository->tag(revision->id, name, *who, name);
+    if (!tagged) {
+        QMessageBox::warning(this, tr("Name Revision"), tagged.error().message);
+        return false;
+    }
+    reloadHistory();
+    updateStatus();
     return true;
 }
 
@@ -437,6 +554,7 @@ bool MainWindow::save()
     if (saved->commit)
         m_base = saved->commit;
     discardRecovery();
+    reloadHistory();
     statusBar()->showMessage(saved->commit
                                  ? tr("Saved revision %1").arg(saved->commit->shortString())
                                  : tr("Nothing to save: the text is unchanged"),

@@ -12,6 +12,7 @@ class QStackedWidget;
 namespace plenary::gui {
 
 class DocumentEditor;
+class HistoryPanel;
 class OutlinePanel;
 
 /// Plenary's main window: the negotiated text as a document, saved as revisions.
@@ -33,6 +34,14 @@ public:
     bool save();
 
     [[nodiscard]] DocumentEditor *editor() const { return m_editor; }
+    [[nodiscard]] HistoryPanel *history() const { return m_history; }
+
+    /// Shows a revision's text, read-only.
+    void showRevision(const Revision &revision);
+    /// Brings the selected revision's text back as a new revision.
+    bool restoreSelectedRevision();
+    /// Names the selected revision (Rev.1, Final).
+    bool nameSelectedRevision();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -49,6 +58,7 @@ private:
     void writeRecovery();
     void offerRecovery();
     void discardRecovery();
+    void reloadHistory();
 
     std::optional<NegotiationRepository> m_repository;
     /// The revision the edited text is based on: a save is refused if the branch moved since.
@@ -60,6 +70,7 @@ private:
     QLabel *m_masthead;
     DocumentEditor *m_editor;
     OutlinePanel *m_outline = nullptr;
+    HistoryPanel *m_history = nullptr;
     QLabel *m_words;
     QLabel *m_agreed;
     QLabel *m_brackets;

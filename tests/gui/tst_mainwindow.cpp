@@ -2,6 +2,7 @@
 #include "document/documentwriter.h"
 #include "gitprogram.h"
 #include "gui/documenteditor.h"
+#include "gui/historypanel.h"
 #include "gui/mainwindow.h"
 #include "gui/paragraphformat.h"
 #include "history/demonegotiation.h"
@@ -12,6 +13,7 @@
 #include <QMessageBox>
 #include <QProcess>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
@@ -224,6 +226,23 @@ private Q_SLOTS:
         MainWindow again;
         QVERIFY(again.openRepository(m_repo));
         QVERIFY(!again.editor()->document()->isModified());
+    }
+
+    // The history is read off the GUI thread and lists every revision, newest first.
+    void historyPanelListsTheRevisions()
+    {
+        MainWindow window;
+        QSignalSpy loaded(window.history(), &HistoryPanel::loaded);
+        QVERIFY(window.openRepository(m_repo));
+        QVERIFY(loaded.wait(10000));
+        QCOMPARE(window.history()->revisionCount(), 12);
+
+        answerNextDialog(QStringLiteral("One more"));
+        window.editor()->moveCursor(QTextCursor::End);
+        QTest::keyClicks(window.editor(), QStringLiteral(" (amended)"));
+        QVERIFY(window.save());
+        QVERIFY(loaded.wait(10000));
+        QCOMPARE(window.history()->revisionCount(), 13);
     }
 
     void changingAStatusIsUndoable()
