@@ -1040,6 +1040,17 @@
     </message>
 </context>
 <context>
+    <name>plenary::gui::DocumentEditor</name>
+    <message>
+        <source>Edit Agreed Text</source>
+        <translation>Modifier un texte approuvé</translation>
+    </message>
+    <message>
+        <source>%1 is agreed or agreed ad referendum. Editing it reopens it: its status becomes proposed. Edit it?</source>
+        <translation>%1 est approuvé ou approuvé ad referendum. Le modifier le rouvre : son statut redevient « proposé ». Le modifier ?</translation>
+    </message>
+</context>
+<context>
     <name>plenary::gui::HistoryPanel</name>
     <message>
         <source>&amp;Delegation:</source>

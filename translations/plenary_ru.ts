@@ -1040,6 +1040,17 @@
     </message>
 </context>
 <context>
+    <name>plenary::gui::DocumentEditor</name>
+    <message>
+        <source>Edit Agreed Text</source>
+        <translation>Изменение согласованного текста</translation>
+    </message>
+    <message>
+        <source>%1 is agreed or agreed ad referendum. Editing it reopens it: its status becomes proposed. Edit it?</source>
+        <translation>%1 согласовано или согласовано ad referendum. Изменение вновь открывает его: статус становится «предложено». Изменить?</translation>
+    </message>
+</context>
+<context>
     <name>plenary::gui::HistoryPanel</name>
     <message>
         <source>&amp;Delegation:</source>

@@ -5,6 +5,9 @@
 #include "paragraphformat.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QKeyEvent>
+#include <QMessageBox>
+#include <QMimeData>
 #include <QPaintEvent>
 #include <QPainter>
 #include <QScrollBar>
@@ -135,6 +138,96 @@ void DocumentEditor::updateNumbering()
     }
     m_numbering = std::make_unique<Numbering>(skeleton);
     viewport()->update();
+}
+
+bool DocumentEditor::beginGuardedEdit(const QTextCursor &range)
+{
+    QTextCursor cursor(document());
+    cursor.beginEditBlock();
+    m_guarding = true;
+    if (isReadOnly())
+        return true;
+    QTextBlock first = document()->findBlock(range.selectionStart());
+    const QTextBlock last = document()->findBlock(range.selectionEnd());
+    QList<QTextBlock> settled;
+    for (QTextBlock b = first; b.isValid(); b = b.next()) {
+        const ParagraphStatus status = ParagraphFormat::statusOf(b);
+        if (status == ParagraphStatus::Agreed || status == ParagraphStatus::AdReferendum)
+            settled.append(b);
+        if (b == last)
+            break;
+    }
+    if (settled.isEmpty())
+        return true;
+    QStringList references;
+    for (const QTextBlock &b : settled)
+        references.append(m_numbering->reference(b.blockNumber()));
+    const auto answer = QMessageBox::question(
+        this, tr("Edit Agreed Text"),
+        tr("%1 is agreed or agreed ad referendum. Editing it reopens it: its status becomes "
+           "proposed. Edit it?")
+            .arg(references.join(QLatin1String(", "))),
+        QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+    if (answer != QMessageBox::Yes) {
+        endGuardedEdit();
+        return false;
+    }
+    for (const QTextBlock &b : settled) {
+        QTextBlockFormat format = b.blockFormat();
+        format.setProperty(ParagraphFormat::Status, int(ParagraphStatus::Proposed));
+        cursor.setPosition(b.position());
+        cursor.setBlockFormat(format);
+    }
+    return true;
+}
+
+void DocumentEditor::endGuardedEdit()
+{
+    if (!m_guarding)
+        return;
+    m_guarding = false;
+    QTextCursor(document()).endEditBlock();
+    viewport()->update();
+    Q_EMIT paragraphsChanged();
+}
+
+void DocumentEditor::keyPressEvent(QKeyEvent *event)
+{
+    const bool edits = (!event->text().isEmpty() && event->text().at(0).isPrint()) ||
+                       event->key() == Qt::Key_Backspace || event->key() == Qt::Key_Delete ||
+                       event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter ||
+                       event->matches(QKeySequence::Cut) || event->matches(QKeySequence::Paste);
+    // Enter at the end of a paragraph starts a new one and leaves the paragraph as it is.
+    const bool newParagraph = (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) &&
+                              !textCursor().hasSelection() && textCursor().atBlockEnd();
+    if (!edits || newParagraph || m_guarding) {
+        QTextEdit::keyPressEvent(event);
+        return;
+    }
+    // Backspace at the start of a paragraph touches the one before it too.
+    QTextCursor range = textCursor();
+    if (event->key() == Qt::Key_Backspace && !range.hasSelection() && range.atBlockStart())
+        range.movePosition(QTextCursor::PreviousCharacter, QTextCursor::KeepAnchor);
+    if (event->key() == Qt::Key_Delete && !range.hasSelection() && range.atBlockEnd())
+        range.movePosition(QTextCursor::NextCharacter, QTextCursor::KeepAnchor);
+    if (!beginGuardedEdit(range)) {
+        event->accept();
+        return;
+    }
+    QTextEdit::keyPressEvent(event);
+    endGuardedEdit();
+}
+
+void DocumentEditor::insertFromMimeData(const QMimeData *source)
+{
+    if (m_guarding) {
+        QTextEdit::insertFromMimeData(source);
+        return;
+    }
+    if (!beginGuardedEdit(textCursor()))
+        return;
+    QTextEdit::insertFromMimeData(source);
+    endGuardedEdit();
 }
 
 void DocumentEditor::paintEvent(QPaintEvent *event)

@@ -29,12 +29,21 @@ public:
     /// The numbering of the current paragraphs.
     [[nodiscard]] const Numbering &numbering() const { return *m_numbering; }
 
+    /// Asks before an edit touches agreed or ad referendum paragraphs; if the drafter agrees,
+    /// their status goes back to proposed within the same undo step as the edit, which the
+    /// caller performs between beginGuardedEdit() and endGuardedEdit(). Returns false if the
+    /// drafter declined (then nothing may be changed).
+    bool beginGuardedEdit(const QTextCursor &range);
+    void endGuardedEdit();
+
 Q_SIGNALS:
     /// The paragraphs changed (text, kind, status or order).
     void paragraphsChanged();
 
 protected:
     void paintEvent(QPaintEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void insertFromMimeData(const QMimeData *source) override;
 
 private:
     void onContentsChange(int position, int removed, int added);
@@ -47,6 +56,7 @@ private:
     NegotiationHighlighter *m_highlighter = nullptr;
     int m_blockCount = 0;
     bool m_loading = false;
+    bool m_guarding = false;
 };
 
 } // namespace plenary::gui

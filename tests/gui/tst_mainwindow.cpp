@@ -8,9 +8,11 @@
 #include "history/demonegotiation.h"
 
 #include <QApplication>
+#include <QClipboard>
 #include <QDialog>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -141,6 +143,11 @@ private Q_SLOTS:
         cursor.movePosition(QTextCursor::EndOfBlock);
         cursor.movePosition(QTextCursor::Left);
         editor->setTextCursor(cursor);
+        // OP1 is agreed: editing it asks first.
+        QTimer::singleShot(0, qApp, [] {
+            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget()))
+                box->button(QMessageBox::Yes)->click();
+        });
         QTest::keyClicks(editor, QStringLiteral(" and its reviews"));
         answerNextDialog(QStringLiteral("EU: reviews of the Strategy in OP1"));
         QVERIFY(window.save());
@@ -243,6 +250,66 @@ private Q_SLOTS:
         QVERIFY(window.save());
         QVERIFY(loaded.wait(10000));
         QCOMPARE(window.history()->revisionCount(), 13);
+    }
+
+    // Editing agreed text asks first; agreeing reopens the paragraph, in the same undo step.
+    void editingAgreedTextAsksAndReopensIt()
+    {
+        MainWindow window;
+        QVERIFY(window.openRepository(m_repo));
+        DocumentEditor *editor = window.editor();
+        const QString op1 = QStringLiteral("pa4gh8vk"); // agreed in the sample
+        QCOMPARE(ParagraphFormat::statusOf(blockOf(editor, op1)), ParagraphStatus::Agreed);
+        QTextCursor cursor(blockOf(editor, op1));
+        cursor.movePosition(QTextCursor::EndOfBlock);
+        editor->setTextCursor(cursor);
+
+        QTimer::singleShot(0, qApp, [] {
+            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget()))
+                box->button(QMessageBox::No)->click();
+        });
+        QTest::keyClick(editor, Qt::Key_X);
+        QCOMPARE(ParagraphFormat::statusOf(blockOf(editor, op1)), ParagraphStatus::Agreed);
+        QVERIFY(!blockOf(editor, op1).text().endsWith(QLatin1Char('x')));
+
+        QTimer::singleShot(0, qApp, [] {
+            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget()))
+                box->button(QMessageBox::Yes)->click();
+        });
+        QTest::keyClick(editor, Qt::Key_X);
+        QCOMPARE(ParagraphFormat::statusOf(blockOf(editor, op1)), ParagraphStatus::Proposed);
+        QVERIFY(blockOf(editor, op1).text().endsWith(QLatin1Char('x')));
+        QTest::keyClick(editor, Qt::Key_Y); // already proposed: no question
+        QVERIFY(blockOf(editor, op1).text().endsWith(QLatin1String("xy")));
+
+        editor->undo(); // y
+        editor->undo(); // x and the status, together
+        QCOMPARE(ParagraphFormat::statusOf(blockOf(editor, op1)), ParagraphStatus::Agreed);
+        QVERIFY(blockOf(editor, op1).text().endsWith(QLatin1String("pillars;")));
+    }
+
+    // Several paragraphs pasted as plain text become paragraphs with fresh identifiers.
+    void pastingSeveralParagraphsMakesParagraphs()
+    {
+        MainWindow window;
+        QVERIFY(window.openRepository(m_repo));
+        DocumentEditor *editor = window.editor();
+        editor->moveCursor(QTextCursor::End);
+        auto *mime = new QMimeData;
+        mime->setHtml(QStringLiteral("<p><b>First</b> pasted;</p><p style='color:red'>Second "
+                                     "pasted.</p>"));
+        mime->setText(QStringLiteral("\nFirst pasted;\nSecond pasted."));
+        QApplication::clipboard()->setMimeData(mime);
+        editor->paste();
+        const Document doc = editor->currentDocument();
+        QCOMPARE(doc.paragraphs.size(), 35);
+        QCOMPARE(doc.paragraphs[33].text, QStringLiteral("First pasted;"));
+        QCOMPARE(doc.paragraphs[34].text, QStringLiteral("Second pasted."));
+        QSet<QString> ids;
+        for (const Paragraph &p : doc.paragraphs)
+            ids.insert(p.id);
+        QCOMPARE(ids.size(), 35);
+        QVERIFY(!DocumentReader::read(DocumentWriter::write(doc)).hasErrors());
     }
 
     void changingAStatusIsUndoable()
