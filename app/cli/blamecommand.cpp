@@ -53,9 +53,9 @@ int BlameCommand::run(const QCommandLineParser &parser)
         const Revision &r = b.revision;
         out += (index >= 0 ? numbering.reference(index) : b.paragraphId).leftJustified(width) +
                QLatin1Char(' ') + r.id.shortString() + QLatin1Char(' ') +
-               r.author.when.toString(QStringLiteral("yyyy-MM-dd HH:mm")) + QLatin1Char(' ') +
-               r.author.name + QLatin1String(" (") +
-               (r.delegation.isEmpty() ? QStringLiteral("-") : r.delegation) + QLatin1String(")\n");
+               shortDateTime(r.author.when) + QLatin1Char(' ') + r.author.name +
+               QLatin1String(" (") + (r.delegation.isEmpty() ? QStringLiteral("-") : r.delegation) +
+               QLatin1String(")\n");
     }
     Console::out(out);
     return Success;

@@ -4,6 +4,7 @@
 
 #include <QCommandLineParser>
 #include <QDir>
+#include <cstdio>
 
 namespace plenary::cli {
 
@@ -78,11 +79,22 @@ int RepositoryCommand::fail(const QString &message) const
     return Failure;
 }
 
+QString RepositoryCommand::shortDateTime(const QDateTime &when)
+{
+    // QDateTime::toString parses its format every time; listings of thousands of revisions
+    // noticed it.
+    const QDate d = when.date();
+    const QTime t = when.time();
+    char text[32];
+    std::snprintf(text, sizeof text, "%04d-%02d-%02d %02d:%02d", d.year(), d.month(), d.day(),
+                  t.hour(), t.minute());
+    return QString::fromLatin1(text);
+}
+
 QString RepositoryCommand::formatRevision(const Revision &r)
 {
-    QString line = r.id.shortString() + QLatin1Char(' ') +
-                   r.author.when.toString(QStringLiteral("yyyy-MM-dd HH:mm")) + QLatin1Char(' ') +
-                   r.author.name + QLatin1String(" (") +
+    QString line = r.id.shortString() + QLatin1Char(' ') + shortDateTime(r.author.when) +
+                   QLatin1Char(' ') + r.author.name + QLatin1String(" (") +
                    (r.delegation.isEmpty() ? QStringLiteral("-") : r.delegation) +
                    QLatin1String("): ") + r.subject;
     if (!r.tags.isEmpty())

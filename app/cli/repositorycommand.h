@@ -33,6 +33,8 @@ protected:
     [[nodiscard]] static QList<QCommandLineOption> identityOptions();
     /// Prints "plenary NAME: error: MESSAGE" and returns Failure.
     int fail(const QString &message) const;
+    /// "2026-11-20 16:40" in the time zone the date was recorded in.
+    [[nodiscard]] static QString shortDateTime(const QDateTime &when);
     /// Short one-line form of a revision for listings.
     [[nodiscard]] static QString formatRevision(const Revision &revision);
 };

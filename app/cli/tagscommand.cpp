@@ -42,9 +42,8 @@ int TagsCommand::run(const QCommandLineParser &parser)
     for (const git::TagInfo &tag : list) {
         out += tag.name + QLatin1Char(' ') + tag.commit.shortString();
         if (tag.tagger)
-            out += QLatin1Char(' ') +
-                   tag.tagger->when.toString(QStringLiteral("yyyy-MM-dd HH:mm")) +
-                   QLatin1Char(' ') + tag.tagger->name + QLatin1String(" (") +
+            out += QLatin1Char(' ') + shortDateTime(tag.tagger->when) + QLatin1Char(' ') +
+                   tag.tagger->name + QLatin1String(" (") +
                    NegotiationRepository::delegationOf(tag.message) + QLatin1String("): ") +
                    tag.message.section(QLatin1Char('\n'), 0, 0);
         out += QLatin1Char('\n');

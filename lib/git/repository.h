@@ -101,7 +101,7 @@ public:
                                          const Signature &tagger, const QString &message);
     [[nodiscard]] Result<QList<TagInfo>> tags() const;
 
-    /// Walks the history from `from`, newest first (topological), calling `visit` for each
+    /// Walks the history from `from`, newest first (by commit time), calling `visit` for each
     /// commit until it returns false.
     [[nodiscard]] Result<void> walk(const Oid &from,
                                     const std::function<bool(const Oid &)> &visit) const;

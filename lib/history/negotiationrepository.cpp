@@ -11,6 +11,8 @@
 #include <QSaveFile>
 #include <QSet>
 #include <QThread>
+#include <string_view>
+#include <unordered_map>
 
 namespace plenary {
 
@@ -383,23 +385,36 @@ Result<QList<ParagraphBlame>> NegotiationRepository::blame(const git::Oid &rev) 
                          tr("revision %1: %2").arg(rev.shortString(), d.format(kTextFile))};
 
     // Walk the first-parent line back from the revision. A paragraph is attributed to the
-    // newest revision whose parent had a different text for it (or did not have it). Revisions
-    // that did not touch the text file cost one object-id comparison.
-    QSet<QByteArray> open;
-    for (const Paragraph &p : read.document.paragraphs)
-        open.insert(p.id.toUtf8());
+    // newest revision whose parent had a different text for it (or did not have it): while a
+    // paragraph is open, its text in every revision walked so far equals its text at `rev`, so
+    // each parent is compared with that text directly. Revisions that did not touch the text
+    // file cost one object-id comparison; the walk stops once every paragraph is attributed.
+    struct Open
+    {
+        QByteArray text;
+        bool seenUnchanged = false;
+    };
+    std::unordered_map<std::string_view, Open> open;
+    QList<QByteArray> ids; // owns the keys of `open`
+    ids.reserve(read.document.paragraphs.size());
+    ParagraphFingerprints::forEachParagraph(
+        bytes.value(), [&](QByteArrayView id, QByteArrayView, QByteArrayView text) {
+            ids.append(id.toByteArray());
+            open.emplace(std::string_view(ids.last().constData(), size_t(ids.last().size())),
+                         Open{text.toByteArray()});
+        });
     QHash<QByteArray, git::Oid> attributed;
 
     git::Oid current = rev;
     git::Oid currentBlob = textBlob.value();
-    ParagraphFingerprints currentPrints = ParagraphFingerprints::of(bytes.value());
-    while (!open.isEmpty()) {
+    while (!open.empty()) {
         auto firstParent = m_git.firstParent(current);
         if (!firstParent)
             return firstParent.error();
         if (!firstParent->has_value()) {
-            for (const QByteArray &id : std::as_const(open))
-                attributed.insert(id, current);
+            for (const auto &entry : open)
+                attributed.insert(QByteArray(entry.first.data(), qsizetype(entry.first.size())),
+                                  current);
             break;
         }
         const git::Oid parent = **firstParent;
@@ -408,25 +423,28 @@ Result<QList<ParagraphBlame>> NegotiationRepository::blame(const git::Oid &rev) 
             current = parent;
             continue;
         }
-        ParagraphFingerprints parentPrints;
         if (parentBlob) {
-            auto parentBytes = m_git.blobContent(parentBlob.value());
-            if (parentBytes)
-                parentPrints = ParagraphFingerprints::of(parentBytes.value());
+            if (auto parentBytes = m_git.blobContent(parentBlob.value()))
+                ParagraphFingerprints::forEachParagraph(
+                    parentBytes.value(),
+                    [&](QByteArrayView id, QByteArrayView, QByteArrayView text) {
+                        const auto it = open.find(std::string_view(id.data(), size_t(id.size())));
+                        if (it != open.end() && it->second.text == text)
+                            it->second.seenUnchanged = true;
+                    });
         }
         for (auto it = open.begin(); it != open.end();) {
-            const auto *before = parentPrints.find(*it);
-            const auto *after = currentPrints.find(*it);
-            if (!before || !after || before->text != after->text) {
-                attributed.insert(*it, current);
+            if (!it->second.seenUnchanged) {
+                attributed.insert(QByteArray(it->first.data(), qsizetype(it->first.size())),
+                                  current);
                 it = open.erase(it);
             } else {
+                it->second.seenUnchanged = false;
                 ++it;
             }
         }
         current = parent;
         currentBlob = parentBlob ? parentBlob.value() : git::Oid();
-        currentPrints = std::move(parentPrints);
     }
 
     const QHash<git::Oid, QStringList> tags = tagsByCommit();
