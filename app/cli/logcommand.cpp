@@ -81,6 +81,7 @@ int LogCommand::run(const QCommandLineParser &parser)
     if (!revisions)
         return fail(revisions.error().message);
     QString out;
+    out.reserve(revisions->size() * 128);
     for (const Revision &r : revisions.value())
         out += formatRevision(r) + QLatin1Char('\n');
     Console::out(out);

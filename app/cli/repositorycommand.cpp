@@ -81,13 +81,23 @@ int RepositoryCommand::fail(const QString &message) const
 
 QString RepositoryCommand::shortDateTime(const QDateTime &when)
 {
-    // QDateTime::toString parses its format every time; listings of thousands of revisions
-    // noticed it.
-    const QDate d = when.date();
-    const QTime t = when.time();
+    // From seconds and offset with the civil-calendar algorithm: QDateTime::toString parses
+    // its format every time, and listings of thousands of revisions noticed it.
+    const qint64 local = when.toSecsSinceEpoch() + when.offsetFromUtc();
+    const qint64 days = local >= 0 ? local / 86400 : (local - 86399) / 86400;
+    const qint64 seconds = local - days * 86400;
+    const qint64 z = days + 719468;
+    const qint64 era = (z >= 0 ? z : z - 146096) / 146097;
+    const qint64 doe = z - era * 146097;
+    const qint64 yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    const qint64 doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    const qint64 mp = (5 * doy + 2) / 153;
+    const int day = int(doy - (153 * mp + 2) / 5 + 1);
+    const int month = int(mp < 10 ? mp + 3 : mp - 9);
+    const int year = int(yoe + era * 400 + (month <= 2 ? 1 : 0));
     char text[32];
-    std::snprintf(text, sizeof text, "%04d-%02d-%02d %02d:%02d", d.year(), d.month(), d.day(),
-                  t.hour(), t.minute());
+    std::snprintf(text, sizeof text, "%04d-%02d-%02d %02d:%02d", year, month, day,
+                  int(seconds / 3600), int(seconds % 3600 / 60));
     return QString::fromLatin1(text);
 }
 

@@ -17,7 +17,7 @@ public:
     [[nodiscard]] bool isNull() const { return git_oid_is_zero(&m_oid); }
     [[nodiscard]] QString toString() const;
     /// The first 7 hex digits, as git shows them.
-    [[nodiscard]] QString shortString() const { return toString().left(7); }
+    [[nodiscard]] QString shortString() const;
 
     [[nodiscard]] const git_oid *raw() const { return &m_oid; }
 

@@ -2,7 +2,9 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QSet>
 #include <git2.h>
+#include <queue>
 
 namespace plenary::git {
 
@@ -428,22 +430,48 @@ Result<QList<TagInfo>> Repository::tags() const
 
 Result<void> Repository::walk(const Oid &from, const std::function<bool(const Oid &)> &visit) const
 {
-    git_revwalk *walker = nullptr;
-    if (int rc = git_revwalk_new(&walker, raw()); rc < 0)
+    // Newest first by committer time, a child always before its parents, as `git log` lists.
+    // Our own queue rather than git_revwalk: each commit is read and parsed once, and stays in
+    // libgit2's object cache for the caller's lookup, where a revwalk parses it a second time.
+    struct Queued
+    {
+        git_time_t time;
+        quint64 order; // ties go in discovery order, so children come before their parents
+        git_oid id;
+        bool operator<(const Queued &other) const
+        {
+            return time != other.time ? time < other.time : order > other.order;
+        }
+    };
+    std::priority_queue<Queued> queue;
+    QSet<Oid> seen;
+    quint64 discovered = 0;
+    auto enqueue = [&](const git_oid &id) -> int {
+        if (seen.contains(Oid(id)))
+            return 0;
+        seen.insert(Oid(id));
+        git_commit *commit = nullptr;
+        if (int rc = git_commit_lookup(&commit, raw(), &id); rc < 0)
+            return rc;
+        queue.push({git_commit_time(commit), discovered++, id});
+        git_commit_free(commit);
+        return 0;
+    };
+    if (int rc = enqueue(*from.raw()); rc < 0)
         return lastError(rc);
-    RevwalkPtr owned(walker);
-    // Newest first by commit time, as `git log` lists by default: the walk streams, so the
-    // first revisions come without reading the whole history.
-    git_revwalk_sorting(walker, GIT_SORT_NONE);
-    if (int rc = git_revwalk_push(walker, from.raw()); rc < 0)
-        return lastError(rc);
-    git_oid oid;
-    int rc;
-    while ((rc = git_revwalk_next(&oid, walker)) == 0)
-        if (!visit(Oid(oid)))
+    while (!queue.empty()) {
+        const Queued next = queue.top();
+        queue.pop();
+        if (!visit(Oid(next.id)))
             return {};
-    if (rc != GIT_ITEROVER)
-        return lastError(rc);
+        git_commit *commit = nullptr;
+        if (int rc = git_commit_lookup(&commit, raw(), &next.id); rc < 0)
+            return lastError(rc);
+        CommitPtr owned(commit);
+        for (unsigned i = 0; i < git_commit_parentcount(commit); ++i)
+            if (int rc = enqueue(*git_commit_parent_id(commit, i)); rc < 0)
+                return lastError(rc);
+    }
     return {};
 }
 
@@ -474,6 +502,13 @@ std::optional<QString> Repository::globalConfigString(const QString &key)
     if (git_config_get_string(&value, snapshot, key.toUtf8().constData()) < 0)
         return std::nullopt;
     return text(value);
+}
+
+QString Oid::shortString() const
+{
+    char buffer[8];
+    git_oid_tostr(buffer, sizeof buffer, &m_oid);
+    return QString::fromLatin1(buffer);
 }
 
 QString Oid::toString() const

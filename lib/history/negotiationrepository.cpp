@@ -155,13 +155,18 @@ QString NegotiationRepository::commitMessage(const QString &message, const QStri
 
 QString NegotiationRepository::delegationOf(const QString &commitMessage)
 {
-    // The trailer block is the last paragraph of the message.
-    const QStringList lines = commitMessage.trimmed().split(QLatin1Char('\n'));
-    for (auto it = lines.rbegin(); it != lines.rend(); ++it) {
-        if (it->trimmed().isEmpty())
+    // The trailer block is the last paragraph of the message; read it from the end, without
+    // splitting the whole message (log reads thousands of them).
+    const QStringView message = QStringView(commitMessage).trimmed();
+    qsizetype end = message.size();
+    while (end > 0) {
+        const qsizetype start = message.lastIndexOf(QLatin1Char('\n'), end - 1) + 1;
+        const QStringView line = message.mid(start, end - start);
+        if (line.trimmed().isEmpty())
             break;
-        if (it->startsWith(QLatin1String("Delegation:")))
-            return it->mid(11).trimmed();
+        if (line.startsWith(QLatin1String("Delegation:")))
+            return line.mid(11).trimmed().toString();
+        end = start - 1;
     }
     return {};
 }
@@ -282,7 +287,7 @@ Revision NegotiationRepository::makeRevision(const git::CommitInfo &info,
     r.id = info.id;
     r.author = info.author;
     r.delegation = delegationOf(info.message);
-    r.subject = info.message.section(QLatin1Char('\n'), 0, 0).trimmed();
+    r.subject = QStringView(info.message).left(info.message.indexOf(QLatin1Char('\n'))).trimmed().toString();
     r.tags = tags.value(info.id);
     return r;
 }
