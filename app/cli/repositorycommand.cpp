@@ -4,7 +4,6 @@
 
 #include <QCommandLineParser>
 #include <QDir>
-#include <cstdio>
 
 namespace plenary::cli {
 
@@ -95,10 +94,24 @@ QString RepositoryCommand::shortDateTime(const QDateTime &when)
     const int day = int(doy - (153 * mp + 2) / 5 + 1);
     const int month = int(mp < 10 ? mp + 3 : mp - 9);
     const int year = int(yoe + era * 400 + (month <= 2 ? 1 : 0));
-    char text[32];
-    std::snprintf(text, sizeof text, "%04d-%02d-%02d %02d:%02d", year, month, day,
-                  int(seconds / 3600), int(seconds % 3600 / 60));
-    return QString::fromLatin1(text);
+    const int hour = int(seconds / 3600), minute = int(seconds % 3600 / 60);
+    const char16_t text[16] = {char16_t(u'0' + year / 1000 % 10),
+                               char16_t(u'0' + year / 100 % 10),
+                               char16_t(u'0' + year / 10 % 10),
+                               char16_t(u'0' + year % 10),
+                               u'-',
+                               char16_t(u'0' + month / 10),
+                               char16_t(u'0' + month % 10),
+                               u'-',
+                               char16_t(u'0' + day / 10),
+                               char16_t(u'0' + day % 10),
+                               u' ',
+                               char16_t(u'0' + hour / 10),
+                               char16_t(u'0' + hour % 10),
+                               u':',
+                               char16_t(u'0' + minute / 10),
+                               char16_t(u'0' + minute % 10)};
+    return QString(reinterpret_cast<const QChar *>(text), 16);
 }
 
 QString RepositoryCommand::formatRevision(const Revision &r)

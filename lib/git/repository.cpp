@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QScopeGuard>
 #include <QSet>
 #include <git2.h>
 #include <queue>
@@ -21,6 +22,9 @@ void ensureLibraryInitialised()
         // took three quarters of a history walk. zlib's checksum still catches damaged
         // objects, and `git fsck` verifies hashes.
         git_libgit2_opts(GIT_OPT_ENABLE_STRICT_HASH_VERIFICATION, 0);
+        // History walks hold the commits they need; caching 10,000 of them only costs the
+        // time to free them at the end.
+        git_libgit2_opts(GIT_OPT_SET_CACHE_OBJECT_LIMIT, GIT_OBJECT_COMMIT, size_t(0));
         return true;
     }();
     Q_UNUSED(initialised);
@@ -66,6 +70,17 @@ Result<SignaturePtr> toGit(const Signature &sig)
         rc < 0)
         return lastError(rc);
     return SignaturePtr(out);
+}
+
+CommitInfo infoOf(const git_commit *c)
+{
+    CommitInfo info;
+    info.id = Oid(*git_commit_id(c));
+    info.author = fromGit(git_commit_author(c));
+    info.message = text(git_commit_message(c));
+    for (unsigned i = 0; i < git_commit_parentcount(c); ++i)
+        info.parents.append(Oid(*git_commit_parent_id(c, i)));
+    return info;
 }
 
 } // namespace
@@ -216,13 +231,7 @@ Result<CommitInfo> Repository::commit(const Oid &id) const
     if (int rc = git_commit_lookup(&c, raw(), id.raw()); rc < 0)
         return lastError(rc);
     CommitPtr owned(c);
-    CommitInfo info;
-    info.id = id;
-    info.author = fromGit(git_commit_author(c));
-    info.message = text(git_commit_message(c));
-    for (unsigned i = 0; i < git_commit_parentcount(c); ++i)
-        info.parents.append(Oid(*git_commit_parent_id(c, i)));
-    return info;
+    return infoOf(c);
 }
 
 Result<Oid> Repository::blobAt(const Oid &commitId, const QString &path) const
@@ -428,16 +437,17 @@ Result<QList<TagInfo>> Repository::tags() const
     return result;
 }
 
-Result<void> Repository::walk(const Oid &from, const std::function<bool(const Oid &)> &visit) const
+Result<void> Repository::walk(const Oid &from,
+                              const std::function<bool(const CommitInfo &)> &visit) const
 {
     // Newest first by committer time, a child always before its parents, as `git log` lists.
-    // Our own queue rather than git_revwalk: each commit is read and parsed once, and stays in
-    // libgit2's object cache for the caller's lookup, where a revwalk parses it a second time.
+    // Our own queue rather than git_revwalk, which parses every commit a second time: each
+    // commit is read once, when it is queued, and handed to `visit` from the queue.
     struct Queued
     {
         git_time_t time;
         quint64 order; // ties go in discovery order, so children come before their parents
-        git_oid id;
+        git_commit *commit;
         bool operator<(const Queued &other) const
         {
             return time != other.time ? time < other.time : order > other.order;
@@ -453,24 +463,23 @@ Result<void> Repository::walk(const Oid &from, const std::function<bool(const Oi
         git_commit *commit = nullptr;
         if (int rc = git_commit_lookup(&commit, raw(), &id); rc < 0)
             return rc;
-        queue.push({git_commit_time(commit), discovered++, id});
-        git_commit_free(commit);
+        queue.push({git_commit_time(commit), discovered++, commit});
         return 0;
     };
+    auto releaseQueue = qScopeGuard([&] {
+        for (; !queue.empty(); queue.pop())
+            git_commit_free(queue.top().commit);
+    });
     if (int rc = enqueue(*from.raw()); rc < 0)
         return lastError(rc);
     while (!queue.empty()) {
-        const Queued next = queue.top();
+        CommitPtr commit(queue.top().commit);
         queue.pop();
-        if (!visit(Oid(next.id)))
-            return {};
-        git_commit *commit = nullptr;
-        if (int rc = git_commit_lookup(&commit, raw(), &next.id); rc < 0)
-            return lastError(rc);
-        CommitPtr owned(commit);
-        for (unsigned i = 0; i < git_commit_parentcount(commit); ++i)
-            if (int rc = enqueue(*git_commit_parent_id(commit, i)); rc < 0)
+        for (unsigned i = 0; i < git_commit_parentcount(commit.get()); ++i)
+            if (int rc = enqueue(*git_commit_parent_id(commit.get(), i)); rc < 0)
                 return lastError(rc);
+        if (!visit(infoOf(commit.get())))
+            return {};
     }
     return {};
 }

@@ -104,7 +104,7 @@ public:
     /// Walks the history from `from`, newest first (by commit time), calling `visit` for each
     /// commit until it returns false.
     [[nodiscard]] Result<void> walk(const Oid &from,
-                                    const std::function<bool(const Oid &)> &visit) const;
+                                    const std::function<bool(const CommitInfo &)> &visit) const;
 
     /// A string from the repository's configuration (with the user's and the system's).
     [[nodiscard]] std::optional<QString> configString(const QString &key) const;

@@ -287,7 +287,10 @@ Revision NegotiationRepository::makeRevision(const git::CommitInfo &info,
     r.id = info.id;
     r.author = info.author;
     r.delegation = delegationOf(info.message);
-    r.subject = QStringView(info.message).left(info.message.indexOf(QLatin1Char('\n'))).trimmed().toString();
+    r.subject = QStringView(info.message)
+                    .left(info.message.indexOf(QLatin1Char('\n')))
+                    .trimmed()
+                    .toString();
     r.tags = tags.value(info.id);
     return r;
 }
@@ -308,12 +311,9 @@ Result<QList<Revision>> NegotiationRepository::log(const git::Oid &from,
     QList<Revision> revisions;
     std::optional<Error> failure;
 
-    auto walked = m_git.walk(from, [&](const git::Oid &id) {
-        auto info = m_git.commit(id);
-        if (!info) {
-            failure = info.error();
-            return false;
-        }
+    auto walked = m_git.walk(from, [&](const git::CommitInfo &commit) {
+        const git::CommitInfo *info = &commit;
+        const git::Oid &id = commit.id;
         if (filter.since.isValid() && info->author.when < filter.since)
             return true;
         const QString delegation = delegationOf(info->message);
@@ -338,7 +338,7 @@ Result<QList<Revision>> NegotiationRepository::log(const git::Oid &from,
             if ((!a && !b) || (a && b && a->line == b->line))
                 return true;
         }
-        revisions.append(makeRevision(info.value(), tags));
+        revisions.append(makeRevision(commit, tags));
         return filter.maxCount < 0 || revisions.size() < filter.maxCount;
     });
     if (failure)
