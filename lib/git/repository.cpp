@@ -83,6 +83,19 @@ CommitInfo infoOf(const git_commit *c)
     return info;
 }
 
+// The tree of a commit.
+Result<TreePtr> treeOf(git_repository *repo, const Oid &commitId)
+{
+    git_commit *commit = nullptr;
+    if (int rc = git_commit_lookup(&commit, repo, commitId.raw()); rc < 0)
+        return lastError(rc);
+    CommitPtr owned(commit);
+    git_tree *tree = nullptr;
+    if (int rc = git_commit_tree(&tree, commit); rc < 0)
+        return lastError(rc);
+    return TreePtr(tree);
+}
+
 } // namespace
 
 Error lastError(int code, const QString &context)
@@ -236,16 +249,11 @@ Result<CommitInfo> Repository::commit(const Oid &id) const
 
 Result<Oid> Repository::blobAt(const Oid &commitId, const QString &path) const
 {
-    git_commit *c = nullptr;
-    if (int rc = git_commit_lookup(&c, raw(), commitId.raw()); rc < 0)
-        return lastError(rc);
-    CommitPtr ownedCommit(c);
-    git_tree *tree = nullptr;
-    if (int rc = git_commit_tree(&tree, c); rc < 0)
-        return lastError(rc);
-    TreePtr ownedTree(tree);
+    auto tree = treeOf(raw(), commitId);
+    if (!tree)
+        return tree.error();
     git_tree_entry *entry = nullptr;
-    if (int rc = git_tree_entry_bypath(&entry, tree, path.toUtf8().constData()); rc < 0)
+    if (int rc = git_tree_entry_bypath(&entry, tree->get(), path.toUtf8().constData()); rc < 0)
         return lastError(rc);
     TreeEntryPtr ownedEntry(entry);
     if (git_tree_entry_type(entry) != GIT_OBJECT_BLOB)
@@ -355,19 +363,14 @@ Result<void> Repository::updateBranch(const QString &branch, const Oid &target,
 
 Result<void> Repository::resetIndexTo(const Oid &commitId)
 {
-    git_commit *c = nullptr;
-    if (int rc = git_commit_lookup(&c, raw(), commitId.raw()); rc < 0)
-        return lastError(rc);
-    CommitPtr ownedCommit(c);
-    git_tree *tree = nullptr;
-    if (int rc = git_commit_tree(&tree, c); rc < 0)
-        return lastError(rc);
-    TreePtr ownedTree(tree);
+    auto tree = treeOf(raw(), commitId);
+    if (!tree)
+        return tree.error();
     git_index *index = nullptr;
     if (int rc = git_repository_index(&index, raw()); rc < 0)
         return lastError(rc);
     IndexPtr ownedIndex(index);
-    if (int rc = git_index_read_tree(index, tree); rc < 0)
+    if (int rc = git_index_read_tree(index, tree->get()); rc < 0)
         return lastError(rc);
     if (int rc = git_index_write(index); rc < 0)
         return lastError(rc);
