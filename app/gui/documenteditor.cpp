@@ -142,20 +142,28 @@ void DocumentEditor::updateNumbering()
 
 bool DocumentEditor::beginGuardedEdit(const QTextCursor &range)
 {
+    QList<QTextBlock> touched;
+    const QTextBlock last = document()->findBlock(range.selectionEnd());
+    for (QTextBlock b = document()->findBlock(range.selectionStart()); b.isValid(); b = b.next()) {
+        touched.append(b);
+        if (b == last)
+            break;
+    }
+    return beginGuardedEdit(touched);
+}
+
+bool DocumentEditor::beginGuardedEdit(const QList<QTextBlock> &touched)
+{
     QTextCursor cursor(document());
     cursor.beginEditBlock();
     m_guarding = true;
     if (isReadOnly())
         return true;
-    QTextBlock first = document()->findBlock(range.selectionStart());
-    const QTextBlock last = document()->findBlock(range.selectionEnd());
     QList<QTextBlock> settled;
-    for (QTextBlock b = first; b.isValid(); b = b.next()) {
+    for (const QTextBlock &b : touched) {
         const ParagraphStatus status = ParagraphFormat::statusOf(b);
         if (status == ParagraphStatus::Agreed || status == ParagraphStatus::AdReferendum)
             settled.append(b);
-        if (b == last)
-            break;
     }
     if (settled.isEmpty())
         return true;

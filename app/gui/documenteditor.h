@@ -34,6 +34,8 @@ public:
     /// caller performs between beginGuardedEdit() and endGuardedEdit(). Returns false if the
     /// drafter declined (then nothing may be changed).
     bool beginGuardedEdit(const QTextCursor &range);
+    /// The same for an edit that touches exactly these paragraphs (replace all, for example).
+    bool beginGuardedEdit(const QList<QTextBlock> &touched);
     void endGuardedEdit();
 
 Q_SIGNALS:
