@@ -18,18 +18,23 @@
 #include <QDir>
 #include <QDockWidget>
 #include <QFileDialog>
+#include <QFontDatabase>
 #include <QFrame>
+#include <QHBoxLayout>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QStyle>
 #include <QTextBlock>
 #include <QVBoxLayout>
 
@@ -78,9 +83,9 @@ QWidget *welcomePage(QWidget *parent, const std::function<void()> &openSample,
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
-    : QMainWindow(parent), m_pages(new QStackedWidget(this)), m_masthead(new QLabel(this)),
-      m_editor(new DocumentEditor(this)), m_words(new QLabel(this)), m_agreed(new QLabel(this)),
-      m_brackets(new QLabel(this)), m_revision(new QLabel(this))
+    : QMainWindow(parent), m_pages(new QStackedWidget(this)), m_notice(new QLabel(this)),
+      m_masthead(new QLabel(this)), m_editor(new DocumentEditor(this)), m_words(new QLabel(this)),
+      m_agreed(new QLabel(this)), m_brackets(new QLabel(this)), m_revision(new QLabel(this))
 {
     m_welcome = welcomePage(
         this, [this] { openSample(); }, [this] { chooseRepository(); });
@@ -92,6 +97,13 @@ MainWindow::MainWindow(QWidget *parent)
     m_masthead->setContentsMargins(24, 16, 24, 12);
     m_masthead->setWordWrap(true);
     m_masthead->setAutoFillBackground(true);
+    m_notice->setObjectName(QStringLiteral("notice"));
+    m_notice->setWordWrap(true);
+    m_notice->setContentsMargins(24, 8, 24, 8);
+    m_notice->setStyleSheet(QStringLiteral("#notice { background: #fff4d6; color: #3d2f00; "
+                                           "border-bottom: 1px solid #e6c872; }"));
+    m_notice->hide();
+    layout->addWidget(m_notice);
     layout->addWidget(m_masthead);
     auto *rule = new QFrame(m_editorPage);
     rule->setFrameShape(QFrame::HLine);
@@ -99,6 +111,7 @@ MainWindow::MainWindow(QWidget *parent)
     layout->addWidget(m_editor, 1);
     m_pages->addWidget(m_welcome);
     m_pages->addWidget(m_editorPage);
+    createErrorPage();
     setCentralWidget(m_pages);
 
     m_outline = new OutlinePanel(m_editor, this);
@@ -129,7 +142,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_autosave.setInterval(settings().value(QStringLiteral("autosaveSeconds"), 3).toInt() * 1000);
     connect(&m_autosave, &QTimer::timeout, this, &MainWindow::writeRecovery);
     connect(m_editor->document(), &QTextDocument::contentsChanged, this, [this] {
-        if (m_repository && m_editor->document()->isModified())
+        if (m_repository && !m_readOnly && m_editor->document()->isModified())
             m_autosave.start();
     });
     resize(1280, 860);
@@ -199,12 +212,15 @@ void MainWindow::createActions()
         if (auto r = m_history->selectedRevision())
             showRevision(*r);
     });
-    historyMenu->addAction(tr("&Restore Revision…"), this, [this] { restoreSelectedRevision(); });
-    historyMenu->addAction(tr("&Name Revision…"), this, [this] { nameSelectedRevision(); });
+    m_writeActions.append(historyMenu->addAction(tr("&Restore Revision…"), this,
+                                                 [this] { restoreSelectedRevision(); }));
+    m_writeActions.append(
+        historyMenu->addAction(tr("&Name Revision…"), this, [this] { nameSelectedRevision(); }));
 
     // Kind and status of the paragraph at the cursor: a block-format change, so it is undone
     // with the rest of the editing.
     QMenu *paragraph = menuBar()->addMenu(tr("&Paragraph"));
+    m_writeActions.append(paragraph->menuAction());
     auto setProperty = [this](int property, int value) {
         QTextCursor cursor = m_editor->textCursor();
         QTextBlockFormat format = cursor.blockFormat();
@@ -269,6 +285,34 @@ void MainWindow::chooseRepository()
         openRepository(dir);
 }
 
+namespace {
+
+// A folder Plenary may write: writable for this process and not marked read-only by its
+// owner (root may write anywhere, but a folder made read-only is meant to be left alone).
+bool isWritableFolder(const QString &path)
+{
+    const QFileInfo info(path);
+    return info.isWritable() &&
+           (info.permissions() & (QFile::WriteOwner | QFile::WriteGroup | QFile::WriteOther));
+}
+
+// The UTF-16 position in `text` of a 1-based line and column counted in code points.
+int positionOf(const QString &text, int line, int column)
+{
+    int position = 0;
+    for (int l = 1; l < line; ++l) {
+        const qsizetype next = text.indexOf(QLatin1Char('\n'), position);
+        if (next < 0)
+            return int(text.size());
+        position = int(next) + 1;
+    }
+    for (int c = 1; c < column && position < text.size() && text.at(position) != u'\n'; ++c)
+        position += text.at(position).isHighSurrogate() ? 2 : 1;
+    return std::min(position, int(text.size()));
+}
+
+} // namespace
+
 bool MainWindow::openRepository(const QString &path)
 {
     auto repo = NegotiationRepository::open(path);
@@ -283,37 +327,178 @@ bool MainWindow::openRepository(const QString &path)
             tr("%1 cannot be read: %2").arg(NegotiationRepository::kTextFile, file.errorString()));
         return false;
     }
-    const ReadResult read = DocumentReader::read(file.readAll());
-    if (read.hasErrors()) {
-        QStringList problems;
-        for (const Diagnostic &d : read.diagnostics)
-            if (d.isError())
-                problems.append(d.format(NegotiationRepository::kTextFile));
-        QMessageBox::warning(this, tr("Open a Negotiation"),
-                             tr("The text has errors; fix them before editing:\n\n%1")
-                                 .arg(problems.mid(0, 20).join(QLatin1Char('\n'))));
-        return false;
-    }
+    const QByteArray bytes = file.readAll();
+    const ReadResult read = DocumentReader::read(bytes);
     m_autosave.stop();
+    m_session.reset(); // release the previous repository's slot first
     m_repository.emplace(std::move(repo.value()));
+    m_session = std::make_unique<EditorSession>(m_repository->root());
+    m_readOnly = !isWritableFolder(m_repository->root()) ||
+                 !isWritableFolder(m_repository->git().gitDirectory());
     m_base = m_repository->openedAt();
-    m_editor->setDocument(read.document);
-    showMasthead(read.document.header);
-    m_pages->setCurrentWidget(m_editorPage);
-    m_saveAction->setEnabled(true);
-    m_editor->setFocus();
     settings().setValue(QStringLiteral("lastRepository"), m_repository->root());
-    updateTitle();
-    updateStatus();
-    m_outline->refresh();
     reloadHistory();
     if (auto *history = findChild<QDockWidget *>(QStringLiteral("history")))
         history->show();
+    if (read.hasErrors()) {
+        // The text is shown raw, with its errors, to be fixed here rather than refused.
+        m_rawText->setPlainText(QString::fromUtf8(bytes));
+        showErrors(read.diagnostics);
+        setEditorReady(false);
+        m_rawText->setReadOnly(m_readOnly);
+        m_pages->setCurrentWidget(m_errorPage);
+        showNotices();
+        updateTitle();
+        return true;
+    }
+    m_editor->setDocument(read.document);
+    showMasthead(read.document.header);
+    m_pages->setCurrentWidget(m_editorPage);
+    setEditorReady(true);
+    m_editor->setFocus();
+    showNotices();
+    updateTitle();
+    updateStatus();
+    m_outline->refresh();
     if (auto *outline = findChild<QDockWidget *>(QStringLiteral("outline"))) {
         outline->show();
         resizeDocks({outline}, {320}, Qt::Horizontal);
     }
-    offerRecovery();
+    if (!m_readOnly)
+        offerRecovery();
+    return true;
+}
+
+void MainWindow::setEditorReady(bool ready)
+{
+    m_editor->setReadOnly(m_readOnly || !ready);
+    for (QAction *action : m_writeActions)
+        action->setEnabled(ready && !m_readOnly);
+    m_saveAction->setEnabled(ready && !m_readOnly);
+}
+
+void MainWindow::showNotices()
+{
+    QStringList notices;
+    if (m_readOnly)
+        notices.append(tr("<b>Read-only.</b> This negotiation's folder cannot be written here: "
+                          "you can read the text and browse its history, but not save."));
+    if (m_session && m_session->inUseElsewhere())
+        notices.append(
+            tr("<b>Also open elsewhere.</b> Another Plenary window (%1) has this negotiation "
+               "open. You can edit here too: if the other window saves first, your save is "
+               "refused and your text stays open, so nothing is overwritten.")
+                .arg(m_session->otherHolder().isEmpty()
+                         ? tr("another process")
+                         : m_session->otherHolder().toHtmlEscaped()));
+    m_notice->setText(notices.join(QLatin1String("<br>")));
+    m_notice->setVisible(!notices.isEmpty());
+    // The error page has no notice bar of its own: it shows the same notices.
+    if (m_errorPage)
+        m_errorPage->findChild<QLabel *>(QStringLiteral("errorNotice"))->setText(m_notice->text());
+}
+
+QString MainWindow::notice() const
+{
+    return m_notice->isVisibleTo(m_editorPage) ? m_notice->text() : QString();
+}
+
+bool MainWindow::showsErrors() const
+{
+    return m_pages->currentWidget() == m_errorPage;
+}
+
+void MainWindow::createErrorPage()
+{
+    m_errorPage = new QWidget(this);
+    auto *layout = new QVBoxLayout(m_errorPage);
+    auto *notice = new QLabel(m_errorPage);
+    notice->setObjectName(QStringLiteral("errorNotice"));
+    notice->setWordWrap(true);
+    layout->addWidget(notice);
+    m_errorSummary = new QLabel(m_errorPage);
+    m_errorSummary->setWordWrap(true);
+    layout->addWidget(m_errorSummary);
+    m_errorList = new QListWidget(m_errorPage);
+    m_errorList->setMaximumHeight(160);
+    layout->addWidget(m_errorList);
+    m_rawText = new QPlainTextEdit(m_errorPage);
+    m_rawText->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_rawText->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    layout->addWidget(m_rawText, 1);
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch(1);
+    auto *check = new QPushButton(tr("&Check Again"), m_errorPage);
+    check->setToolTip(tr("Read the text again and open it in the editor once it has no errors "
+                         "(%1)")
+                          .arg(QKeySequence(Qt::Key_F5).toString(QKeySequence::NativeText)));
+    check->setShortcut(Qt::Key_F5);
+    buttons->addWidget(check);
+    layout->addLayout(buttons);
+    connect(check, &QPushButton::clicked, this, [this] { checkRawText(); });
+    // Choosing an error puts the cursor where it is.
+    connect(m_errorList, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row < 0)
+            return;
+        const QListWidgetItem *item = m_errorList->item(row);
+        const int line = item->data(Qt::UserRole).toInt();
+        const int column = item->data(Qt::UserRole + 1).toInt();
+        if (line <= 0)
+            return;
+        QTextCursor cursor(m_rawText->document());
+        cursor.setPosition(positionOf(m_rawText->toPlainText(), line, std::max(column, 1)));
+        m_rawText->setTextCursor(cursor);
+        m_rawText->centerCursor();
+    });
+    connect(m_errorList, &QListWidget::itemActivated, m_rawText, [this] { m_rawText->setFocus(); });
+    connect(m_rawText->document(), &QTextDocument::modificationChanged, this,
+            &QWidget::setWindowModified);
+    m_pages->addWidget(m_errorPage);
+}
+
+void MainWindow::showErrors(const QList<Diagnostic> &diagnostics)
+{
+    m_errorList->clear();
+    int errors = 0;
+    for (const Diagnostic &d : diagnostics) {
+        auto *item = new QListWidgetItem(d.format(NegotiationRepository::kTextFile), m_errorList);
+        item->setData(Qt::UserRole, d.line);
+        item->setData(Qt::UserRole + 1, d.column);
+        item->setIcon(style()->standardIcon(d.isError() ? QStyle::SP_MessageBoxCritical
+                                                        : QStyle::SP_MessageBoxWarning));
+        errors += d.isError() ? 1 : 0;
+    }
+    m_errorSummary->setText(
+        tr("<b>The text of this negotiation has %n error(s)</b> and cannot be edited as a "
+           "document yet. Fix it below (choose an error to go to it), then choose Check "
+           "Again. Nothing is saved until you save a revision.",
+           nullptr, errors));
+    if (m_errorList->count() > 0)
+        m_errorList->setCurrentRow(0);
+}
+
+bool MainWindow::checkRawText()
+{
+    if (!m_repository)
+        return false;
+    const ReadResult read = DocumentReader::read(m_rawText->toPlainText().toUtf8());
+    if (read.hasErrors()) {
+        showErrors(read.diagnostics);
+        return false;
+    }
+    m_editor->setDocument(read.document);
+    // The fixed text differs from the last revision's until it is saved.
+    m_editor->document()->setModified(m_rawText->document()->isModified());
+    m_rawText->document()->setModified(false);
+    showMasthead(read.document.header);
+    m_pages->setCurrentWidget(m_editorPage);
+    setEditorReady(true);
+    m_editor->setFocus();
+    updateTitle();
+    updateStatus();
+    m_outline->refresh();
+    if (auto *outline = findChild<QDockWidget *>(QStringLiteral("outline")))
+        outline->show();
     return true;
 }
 
@@ -412,7 +597,7 @@ void MainWindow::writeRecovery()
     if (!m_repository || !m_editor->document()->isModified())
         return;
     const QByteArray text = DocumentWriter::write(m_editor->currentDocument());
-    if (!RecoveryFile(m_repository->root()).write(text, m_base ? m_base->toString() : QString()))
+    if (!m_session || !m_session->recovery().write(text, m_base ? m_base->toString() : QString()))
         statusBar()->showMessage(tr("Unsaved work could not be written to the recovery file"),
                                  5000);
 }
@@ -420,18 +605,24 @@ void MainWindow::writeRecovery()
 void MainWindow::discardRecovery()
 {
     m_autosave.stop();
-    if (m_repository)
-        RecoveryFile(m_repository->root()).remove();
+    if (m_session)
+        m_session->recovery().remove();
 }
 
 // After a crash, the work that was not saved is offered back, based on the revision it was
 // based on (so that saving it cannot overwrite a revision saved meanwhile).
 void MainWindow::offerRecovery()
 {
-    const RecoveryFile recovery(m_repository->root());
-    const auto content = recovery.read();
+    // This window's own file first, then those of windows that no longer run.
+    QList<RecoveryFile> candidates{m_session->recovery()};
+    candidates += m_session->abandonedRecoveries();
+    std::optional<RecoveryFile::Content> content;
+    qsizetype found = 0;
+    for (; found < candidates.size() && !content; ++found)
+        content = candidates[found].read();
     if (!content)
         return;
+    const RecoveryFile recovery = candidates[found - 1];
     const ReadResult read = DocumentReader::read(content->text);
     QMessageBox box(QMessageBox::Question, tr("Recover Unsaved Work"),
                     tr("This negotiation has unsaved work from %1, kept when Plenary last "
@@ -444,6 +635,11 @@ void MainWindow::offerRecovery()
     if (box.exec() != QMessageBox::Yes || read.hasErrors()) {
         recovery.remove();
         return;
+    }
+    // From now on the work lives in this window's own recovery file.
+    if (recovery.path() != m_session->recovery().path()) {
+        m_session->recovery().write(content->text, content->base);
+        recovery.remove();
     }
     m_editor->setDocument(read.document);
     m_editor->document()->setModified(true);
@@ -565,7 +761,15 @@ bool MainWindow::save()
 
 bool MainWindow::maySetAside()
 {
-    if (!m_repository || !m_editor->document()->isModified())
+    if (m_repository && showsErrors() && m_rawText->document()->isModified()) {
+        const auto answer = QMessageBox::question(
+            this, tr("Unsaved Changes"),
+            tr("The raw text has changes that still have errors and cannot be saved as a "
+               "revision. Discard them?"),
+            QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
+        return answer == QMessageBox::Discard;
+    }
+    if (!m_repository || showsErrors() || !m_editor->document()->isModified())
         return true;
     const auto answer = QMessageBox::question(
         this, tr("Unsaved Changes"), tr("The text has changes that are not saved as a revision."),

@@ -1,12 +1,16 @@
 #pragma once
 
+#include "history/editorsession.h"
 #include "history/negotiationrepository.h"
 
 #include <QMainWindow>
 #include <QTimer>
+#include <memory>
 #include <optional>
 
 class QLabel;
+class QListWidget;
+class QPlainTextEdit;
 class QStackedWidget;
 
 namespace plenary::gui {
@@ -35,6 +39,16 @@ public:
 
     [[nodiscard]] DocumentEditor *editor() const { return m_editor; }
     [[nodiscard]] HistoryPanel *history() const { return m_history; }
+    /// Whether the open negotiation can only be read here (an unwritable folder).
+    [[nodiscard]] bool isReadOnly() const { return m_readOnly; }
+    /// The notice shown above the text (read-only, in use elsewhere); empty when none.
+    [[nodiscard]] QString notice() const;
+    /// Whether the text is shown raw, with its errors, because it does not parse.
+    [[nodiscard]] bool showsErrors() const;
+    /// The raw text view of a text with errors.
+    [[nodiscard]] QPlainTextEdit *rawText() const { return m_rawText; }
+    /// Reads the raw text again; if it has no errors left, it opens in the editor (unsaved).
+    bool checkRawText();
 
     /// Shows a revision's text, read-only.
     void showRevision(const Revision &revision);
@@ -59,6 +73,10 @@ private:
     void offerRecovery();
     void discardRecovery();
     void reloadHistory();
+    void createErrorPage();
+    void showErrors(const QList<Diagnostic> &diagnostics);
+    void showNotices();
+    void setEditorReady(bool ready);
 
     std::optional<NegotiationRepository> m_repository;
     /// The revision the edited text is based on: a save is refused if the branch moved since.
@@ -67,6 +85,13 @@ private:
     QStackedWidget *m_pages;
     QWidget *m_welcome;
     QWidget *m_editorPage;
+    QWidget *m_errorPage = nullptr;
+    QLabel *m_errorSummary = nullptr;
+    QListWidget *m_errorList = nullptr;
+    QPlainTextEdit *m_rawText = nullptr;
+    QLabel *m_notice;
+    std::unique_ptr<EditorSession> m_session;
+    bool m_readOnly = false;
     QLabel *m_masthead;
     DocumentEditor *m_editor;
     OutlinePanel *m_outline = nullptr;
@@ -76,6 +101,7 @@ private:
     QLabel *m_brackets;
     QLabel *m_revision;
     QAction *m_saveAction = nullptr;
+    QList<QAction *> m_writeActions;
 };
 
 } // namespace plenary::gui

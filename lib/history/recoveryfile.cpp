@@ -13,13 +13,21 @@ namespace {
 constexpr char kMagic[] = "plenary-recovery 1\n";
 }
 
-RecoveryFile::RecoveryFile(const QString &repositoryRoot)
-    : m_repository(QFileInfo(repositoryRoot).canonicalFilePath())
+QString RecoveryFile::stem(const QString &repositoryRoot)
 {
     const QByteArray key =
-        QCryptographicHash::hash(m_repository.toUtf8(), QCryptographicHash::Sha1).toHex();
-    m_path = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
-             QLatin1String("/Plenary/recovery/") + QString::fromLatin1(key.left(16)) +
+        QCryptographicHash::hash(QFileInfo(repositoryRoot).canonicalFilePath().toUtf8(),
+                                 QCryptographicHash::Sha1)
+            .toHex();
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
+           QLatin1String("/Plenary/recovery/") + QString::fromLatin1(key.left(16));
+}
+
+RecoveryFile::RecoveryFile(const QString &repositoryRoot, int slot)
+    : m_repository(QFileInfo(repositoryRoot).canonicalFilePath())
+{
+    m_path = stem(repositoryRoot) +
+             (slot > 0 ? QLatin1Char('-') + QString::number(slot) : QString()) +
              QLatin1String(".plenary-recovery");
 }
 

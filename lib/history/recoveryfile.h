@@ -16,7 +16,9 @@ namespace plenary {
 class RecoveryFile
 {
 public:
-    explicit RecoveryFile(const QString &repositoryRoot);
+    /// `slot` tells apart the windows that have one repository open at once (see
+    /// EditorSession): slot 0 is the first.
+    explicit RecoveryFile(const QString &repositoryRoot, int slot = 0);
 
     struct Content
     {
@@ -24,6 +26,10 @@ public:
         QString base;      ///< the revision the text was based on (may be empty)
         QDateTime written; ///< when it was written
     };
+
+    /// The path, without extension, of the files kept for one repository in Plenary's data
+    /// folder: named after a hash of the repository's canonical path.
+    [[nodiscard]] static QString stem(const QString &repositoryRoot);
 
     [[nodiscard]] const QString &path() const { return m_path; }
     /// Writes atomically; returns false (and keeps the previous file) on failure.

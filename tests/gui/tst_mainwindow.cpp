@@ -11,10 +11,13 @@
 #include <QClipboard>
 #include <QDialog>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -329,6 +332,97 @@ private Q_SLOTS:
         editor->undo();
         QCOMPARE(ParagraphFormat::statusOf(blockOf(editor, QStringLiteral("0r87hmaa"))),
                  ParagraphStatus::Proposed);
+    }
+
+    // A working text that does not parse opens raw, with its errors, to be fixed in place.
+    void aBrokenTextOpensTheErrorView()
+    {
+        QFile text(m_repo + QStringLiteral("/text.plenary"));
+        QVERIFY(text.open(QIODevice::ReadOnly));
+        const QByteArray good = text.readAll();
+        text.close();
+        QByteArray broken = good;
+        const qsizetype op = broken.indexOf("\nop #");
+        QVERIFY(op > 0);
+        broken.replace(op + 1, 2, "xx"); // an unknown paragraph kind
+        QVERIFY(text.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        text.write(broken);
+        text.close();
+        const int line = int(broken.left(op + 1).count('\n')) + 1;
+
+        MainWindow window;
+        QVERIFY(window.openRepository(m_repo));
+        QVERIFY(window.showsErrors());
+        auto *errors = window.findChild<QListWidget *>();
+        QVERIFY(errors);
+        QVERIFY(errors->count() >= 1);
+        QVERIFY2(errors->item(0)->text().startsWith(
+                     QStringLiteral("text.plenary:%1:1: error:").arg(line)),
+                 qPrintable(errors->item(0)->text()));
+        // The cursor stands on the error; the raw text is the file's, unchanged.
+        QPlainTextEdit *raw = window.rawText();
+        QCOMPARE(raw->textCursor().blockNumber() + 1, line);
+        QCOMPARE(raw->toPlainText().toUtf8(), broken);
+        QVERIFY(!window.checkRawText());
+        QVERIFY(window.showsErrors());
+
+        // Fixing it by hand opens the document, unsaved; the file itself was not touched.
+        QTextCursor cursor = raw->textCursor();
+        cursor.movePosition(QTextCursor::StartOfBlock);
+        cursor.movePosition(QTextCursor::NextCharacter, QTextCursor::KeepAnchor, 2);
+        cursor.insertText(QStringLiteral("op"));
+        QVERIFY(window.checkRawText());
+        QVERIFY(!window.showsErrors());
+        QCOMPARE(DocumentWriter::write(window.editor()->currentDocument()), good);
+        QVERIFY(window.editor()->document()->isModified());
+        QVERIFY(text.open(QIODevice::ReadOnly));
+        QCOMPARE(text.readAll(), broken);
+    }
+
+    void aReadOnlyRepositoryOpensReadOnly()
+    {
+        const QString git = m_repo + QStringLiteral("/.git");
+        const auto permissions = QFile::permissions(m_repo);
+        const auto gitPermissions = QFile::permissions(git);
+        const auto readOnly = QFile::ReadOwner | QFile::ExeOwner | QFile::ReadGroup |
+                              QFile::ExeGroup | QFile::ReadOther | QFile::ExeOther;
+        QVERIFY(QFile::setPermissions(m_repo, readOnly));
+        QVERIFY(QFile::setPermissions(git, readOnly));
+        auto restore = qScopeGuard([&] {
+            QFile::setPermissions(m_repo, permissions);
+            QFile::setPermissions(git, gitPermissions);
+        });
+        MainWindow window;
+        QVERIFY(window.openRepository(m_repo));
+        QVERIFY(window.isReadOnly());
+        QVERIFY(window.editor()->isReadOnly());
+        QVERIFY(window.notice().contains(QStringLiteral("Read-only")));
+        const auto save = window.findChildren<QAction *>();
+        for (QAction *action : save)
+            if (action->shortcut() == QKeySequence::Save)
+                QVERIFY(!action->isEnabled());
+        // Its history can still be browsed.
+        QTRY_COMPARE_WITH_TIMEOUT(window.history()->revisionCount(), 12, 20000);
+    }
+
+    // A second window on the same repository is told; each keeps its own recovery file.
+    void aSecondWindowIsToldTheRepositoryIsInUse()
+    {
+        MainWindow first;
+        QVERIFY(first.openRepository(m_repo));
+        QVERIFY(first.notice().isEmpty());
+        {
+            MainWindow second;
+            QVERIFY(second.openRepository(m_repo));
+            QVERIFY2(second.notice().contains(QStringLiteral("Also open elsewhere")),
+                     qPrintable(second.notice()));
+            QVERIFY(second.notice().contains(QString::number(QCoreApplication::applicationPid())));
+        }
+        // The second window's slot is free again, but the first window still holds the
+        // repository: a third one is told too.
+        MainWindow third;
+        QVERIFY(third.openRepository(m_repo));
+        QVERIFY(!third.notice().isEmpty());
     }
 };
 
