@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "crossreferencedialog.h"
 #include "document/documentreader.h"
 #include "document/documentstatistics.h"
 #include "document/documentwriter.h"
@@ -36,6 +37,8 @@
 #include <QStatusBar>
 #include <QStyle>
 #include <QTextBlock>
+#include <QToolBar>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace plenary::gui {
@@ -132,6 +135,7 @@ MainWindow::MainWindow(QWidget *parent)
     for (QLabel *label : {m_words, m_agreed, m_brackets, m_revision})
         statusBar()->addPermanentWidget(label);
     createActions();
+    createToolBar();
 
     connect(m_editor->document(), &QTextDocument::modificationChanged, this,
             &QWidget::setWindowModified);
@@ -170,14 +174,14 @@ void MainWindow::createActions()
     connect(quit, &QAction::triggered, this, &QWidget::close);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    QAction *undo = edit->addAction(tr("&Undo"), m_editor, &QTextEdit::undo);
-    undo->setShortcut(QKeySequence::Undo);
-    undo->setEnabled(false);
-    connect(m_editor, &QTextEdit::undoAvailable, undo, &QAction::setEnabled);
-    QAction *redo = edit->addAction(tr("&Redo"), m_editor, &QTextEdit::redo);
-    redo->setShortcut(QKeySequence::Redo);
-    redo->setEnabled(false);
-    connect(m_editor, &QTextEdit::redoAvailable, redo, &QAction::setEnabled);
+    m_undoAction = edit->addAction(tr("&Undo"), m_editor, &QTextEdit::undo);
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_undoAction->setEnabled(false);
+    connect(m_editor, &QTextEdit::undoAvailable, m_undoAction, &QAction::setEnabled);
+    m_redoAction = edit->addAction(tr("&Redo"), m_editor, &QTextEdit::redo);
+    m_redoAction->setShortcut(QKeySequence::Redo);
+    m_redoAction->setEnabled(false);
+    connect(m_editor, &QTextEdit::redoAvailable, m_redoAction, &QAction::setEnabled);
     edit->addSeparator();
     edit->addAction(tr("Cu&t"), m_editor, &QTextEdit::cut)->setShortcut(QKeySequence::Cut);
     edit->addAction(tr("&Copy"), m_editor, &QTextEdit::copy)->setShortcut(QKeySequence::Copy);
@@ -217,17 +221,9 @@ void MainWindow::createActions()
     m_writeActions.append(
         historyMenu->addAction(tr("&Name Revision…"), this, [this] { nameSelectedRevision(); }));
 
-    // Kind and status of the paragraph at the cursor: a block-format change, so it is undone
-    // with the rest of the editing.
+    // Paragraph commands: each is one undo step of the editor.
     QMenu *paragraph = menuBar()->addMenu(tr("&Paragraph"));
     m_writeActions.append(paragraph->menuAction());
-    auto setProperty = [this](int property, int value) {
-        QTextCursor cursor = m_editor->textCursor();
-        QTextBlockFormat format = cursor.blockFormat();
-        format.setProperty(property, value);
-        cursor.setBlockFormat(format);
-        m_editor->setTextCursor(cursor);
-    };
     const QList<QPair<ParagraphKind, QString>> kinds{
         {ParagraphKind::Preambular, tr("&Preambular")},
         {ParagraphKind::Operative, tr("&Operative")},
@@ -236,24 +232,97 @@ void MainWindow::createActions()
         {ParagraphKind::Heading, tr("&Heading")},
         {ParagraphKind::Narrative, tr("&Narrative")},
         {ParagraphKind::Chapeau, tr("&Chapeau")}};
-    QMenu *kindMenu = paragraph->addMenu(tr("&Kind"));
+    m_kindMenu = paragraph->addMenu(tr("&Kind"));
     for (const auto &[kind, name] : kinds)
-        kindMenu->addAction(name, this, [setProperty, kind = kind] {
-            setProperty(ParagraphFormat::Kind, int(kind));
-        });
+        m_kindMenu->addAction(name, this,
+                              [this, kind = kind] { m_editor->setParagraphKind(kind); });
     const QList<QPair<ParagraphStatus, QString>> statuses{
         {ParagraphStatus::Proposed, tr("&Proposed")},
         {ParagraphStatus::AdReferendum, tr("Agreed &ad Referendum")},
         {ParagraphStatus::Agreed, tr("A&greed")},
         {ParagraphStatus::Deleted, tr("&Deleted")}};
-    QMenu *statusMenu = paragraph->addMenu(tr("&Status"));
+    m_statusMenu = paragraph->addMenu(tr("&Status"));
     int key = Qt::Key_1;
     for (const auto &[status, name] : statuses) {
-        QAction *action = statusMenu->addAction(name, this, [setProperty, status = status] {
-            setProperty(ParagraphFormat::Status, int(status));
-        });
+        QAction *action = m_statusMenu->addAction(
+            name, this, [this, status = status] { m_editor->setParagraphStatus(status); });
         action->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key(key++)));
     }
+    paragraph->addSeparator();
+    auto command = [this, paragraph](const QString &name, const QKeySequence &shortcut,
+                                     const QString &tip, auto slot) {
+        QAction *action = paragraph->addAction(name, m_editor, slot);
+        action->setShortcut(shortcut);
+        action->setToolTip(
+            QStringLiteral("%1 (%2)").arg(tip, shortcut.toString(QKeySequence::NativeText)));
+        return action;
+    };
+    m_moveUpAction = command(tr("Move &Up"), QKeySequence(Qt::ALT | Qt::SHIFT | Qt::Key_Up),
+                             tr("Move the paragraph, with its sub-paragraphs, up"),
+                             &DocumentEditor::moveParagraphUp);
+    m_moveDownAction = command(tr("Move Do&wn"), QKeySequence(Qt::ALT | Qt::SHIFT | Qt::Key_Down),
+                               tr("Move the paragraph, with its sub-paragraphs, down"),
+                               &DocumentEditor::moveParagraphDown);
+    paragraph->addSeparator();
+    m_splitAction =
+        command(tr("S&plit Paragraph"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Return),
+                tr("Split the paragraph at the cursor"), &DocumentEditor::splitParagraph);
+    m_joinAction =
+        command(tr("&Join with Next"), QKeySequence(Qt::CTRL | Qt::Key_J),
+                tr("Join the next paragraph to this one"), &DocumentEditor::joinWithNextParagraph);
+    paragraph->addSeparator();
+    m_crossReferenceAction = paragraph->addAction(tr("Insert &Cross-Reference…"), this,
+                                                  &MainWindow::insertCrossReference);
+    m_crossReferenceAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    m_crossReferenceAction->setToolTip(
+        tr("Cite another paragraph by its number, kept current when paragraphs move (%1)")
+            .arg(m_crossReferenceAction->shortcut().toString(QKeySequence::NativeText)));
+    m_writeActions += {m_moveUpAction,
+                       m_moveDownAction,
+                       m_splitAction,
+                       m_joinAction,
+                       m_crossReferenceAction,
+                       m_kindMenu->menuAction(),
+                       m_statusMenu->menuAction()};
+    m_writeActions += m_statusMenu->actions();
+    connect(m_editor, &DocumentEditor::commandRefused, this,
+            [this](const QString &reason) { statusBar()->showMessage(reason, 6000); });
+}
+
+void MainWindow::createToolBar()
+{
+    QToolBar *bar = addToolBar(tr("Drafting"));
+    bar->setObjectName(QStringLiteral("drafting"));
+    bar->setMovable(false);
+    bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    bar->addAction(m_saveAction);
+    bar->addSeparator();
+    bar->addAction(m_undoAction);
+    bar->addAction(m_redoAction);
+    bar->addSeparator();
+    for (QMenu *menu : {m_kindMenu, m_statusMenu}) {
+        auto *button = new QToolButton(bar);
+        button->setText(menu->title().remove(QLatin1Char('&')));
+        button->setMenu(menu);
+        button->setPopupMode(QToolButton::InstantPopup);
+        bar->addWidget(button);
+        connect(menu->menuAction(), &QAction::enabledChanged, button, &QWidget::setEnabled);
+    }
+    bar->addSeparator();
+    for (QAction *action :
+         {m_moveUpAction, m_moveDownAction, m_splitAction, m_joinAction, m_crossReferenceAction})
+        bar->addAction(action);
+    m_toolBar = bar;
+}
+
+void MainWindow::insertCrossReference()
+{
+    if (!m_repository || m_editor->isReadOnly())
+        return;
+    CrossReferenceDialog dialog(m_editor, this);
+    if (dialog.exec() != QDialog::Accepted || dialog.chosenId().isEmpty())
+        return;
+    m_editor->insertCrossReference(dialog.chosenId());
 }
 
 void MainWindow::openSample()

@@ -9,6 +9,8 @@
 #include <optional>
 
 class QLabel;
+class QMenu;
+class QToolBar;
 class QListWidget;
 class QPlainTextEdit;
 class QStackedWidget;
@@ -62,6 +64,8 @@ protected:
 
 private:
     void createActions();
+    void createToolBar();
+    void insertCrossReference();
     void openSample();
     void chooseRepository();
     void updateTitle();
@@ -102,6 +106,16 @@ private:
     QLabel *m_revision;
     QAction *m_saveAction = nullptr;
     QList<QAction *> m_writeActions;
+    QAction *m_undoAction = nullptr;
+    QAction *m_redoAction = nullptr;
+    QMenu *m_kindMenu = nullptr;
+    QMenu *m_statusMenu = nullptr;
+    QToolBar *m_toolBar = nullptr;
+    QAction *m_moveUpAction = nullptr;
+    QAction *m_moveDownAction = nullptr;
+    QAction *m_splitAction = nullptr;
+    QAction *m_joinAction = nullptr;
+    QAction *m_crossReferenceAction = nullptr;
 };
 
 } // namespace plenary::gui

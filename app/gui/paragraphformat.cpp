@@ -1,5 +1,7 @@
 #include "paragraphformat.h"
 
+#include "document/paragraphmarkup.h"
+
 namespace plenary::gui::ParagraphFormat {
 
 QString idOf(const QTextBlock &block)
@@ -17,6 +19,21 @@ ParagraphStatus statusOf(const QTextBlock &block)
     return ParagraphStatus(block.blockFormat().intProperty(Status));
 }
 
+int levelOf(ParagraphKind kind)
+{
+    switch (kind) {
+    case ParagraphKind::Heading:
+    case ParagraphKind::Chapeau:
+        return 0;
+    case ParagraphKind::Sub:
+        return 2;
+    case ParagraphKind::SubSub:
+        return 3;
+    default:
+        return 1;
+    }
+}
+
 Paragraph paragraphOf(const QTextBlock &block)
 {
     const QTextBlockFormat format = block.blockFormat();
@@ -25,25 +42,76 @@ Paragraph paragraphOf(const QTextBlock &block)
     p.kind = ParagraphKind(format.intProperty(Kind));
     p.status = ParagraphStatus(format.intProperty(Status));
     p.numbered = format.boolProperty(Numbered);
-    p.text = block.text();
+    p.text = textOf(block);
     return p;
 }
 
-QTextBlockFormat formatFor(const Paragraph &paragraph)
+QTextBlockFormat formatFor(const Paragraph &paragraph, bool rightToLeft)
 {
     QTextBlockFormat format;
     format.setProperty(Id, paragraph.id);
     format.setProperty(Kind, int(paragraph.kind));
     format.setProperty(Status, int(paragraph.status));
     format.setProperty(Numbered, paragraph.numbered);
-    // The room on the left holds the number, which hangs as in a conference document.
-    const int indent = paragraph.kind == ParagraphKind::Sub      ? 2
-                       : paragraph.kind == ParagraphKind::SubSub ? 3
-                                                                 : 1;
-    format.setLeftMargin(indent * 56);
+    // The room on the reading side holds the number, which hangs as in a conference document.
+    const int indent = std::max(levelOf(paragraph.kind), 1) * 56;
+    if (rightToLeft) {
+        format.setLayoutDirection(Qt::RightToLeft);
+        format.setRightMargin(indent);
+    } else {
+        format.setLeftMargin(indent);
+    }
     format.setBottomMargin(paragraph.kind == ParagraphKind::Heading ? 14 : 10);
     format.setTopMargin(paragraph.kind == ParagraphKind::Heading ? 14 : 0);
     return format;
+}
+
+QString textOf(const QTextBlock &block)
+{
+    QString text;
+    text.reserve(block.length());
+    for (auto it = block.begin(); !it.atEnd(); ++it) {
+        const QTextFragment fragment = it.fragment();
+        const QTextCharFormat format = fragment.charFormat();
+        if (!isCrossReference(format)) {
+            text += fragment.text();
+            continue;
+        }
+        const QString token =
+            QLatin1String("{#") + format.stringProperty(CrossReferenceTarget) + QLatin1Char('}');
+        for (const QChar c : fragment.text())
+            text += c == QChar::ObjectReplacementCharacter ? token : QString(c);
+    }
+    return text;
+}
+
+QTextCharFormat crossReferenceFormat(const QString &id)
+{
+    QTextCharFormat format;
+    format.setObjectType(kCrossReferenceObject);
+    format.setProperty(CrossReferenceTarget, id);
+    return format;
+}
+
+bool isCrossReference(const QTextCharFormat &format)
+{
+    return format.objectType() == kCrossReferenceObject;
+}
+
+void insertText(QTextCursor &cursor, QStringView text)
+{
+    const QTextCharFormat plain;
+    qsizetype at = 0;
+    for (const CrossReference &ref : ParagraphMarkup::analyse(text).crossReferences) {
+        if (ref.begin > at)
+            cursor.insertText(text.mid(at, ref.begin - at).toString(), plain);
+        cursor.insertText(QString(QChar::ObjectReplacementCharacter), crossReferenceFormat(ref.id));
+        at = ref.begin + ref.length;
+    }
+    if (at < text.size())
+        cursor.insertText(text.mid(at).toString(), plain);
+    // What is typed next is text, not another reference.
+    cursor.setCharFormat(plain);
 }
 
 } // namespace plenary::gui::ParagraphFormat

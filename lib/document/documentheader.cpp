@@ -1,5 +1,7 @@
 #include "documentheader.h"
 
+#include <QLocale>
+
 namespace plenary {
 
 QString documentKindKeyword(DocumentKind kind)
@@ -21,6 +23,14 @@ std::optional<DocumentKind> documentKindFromKeyword(QStringView word)
         if (word == documentKindKeyword(kind))
             return kind;
     return std::nullopt;
+}
+
+bool DocumentHeader::isRightToLeft() const
+{
+    if (language.isEmpty())
+        return false;
+    const QLocale locale(language);
+    return locale.language() != QLocale::C && locale.textDirection() == Qt::RightToLeft;
 }
 
 } // namespace plenary

@@ -30,6 +30,9 @@ struct DocumentHeader
     /// Fields this version does not know, kept verbatim in their order.
     QList<QPair<QString, QString>> extraFields;
 
+    /// Whether the text's language is written right to left (Arabic, Hebrew, Persian, Urdu…).
+    [[nodiscard]] bool isRightToLeft() const;
+
     bool operator==(const DocumentHeader &) const = default;
 };
 
