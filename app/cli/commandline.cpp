@@ -90,6 +90,9 @@ int runEditor(std::unique_ptr<QCoreApplication> app, int argc, char *argv[], con
 
 int CommandLine::run(int argc, char *argv[])
 {
+    // The editor's preview (QtWebEngine) needs this before any application object exists; the
+    // editor's module is loaded while this one does.
+    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
     auto app = std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("plenary"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PLENARY_VERSION));

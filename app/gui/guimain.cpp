@@ -2,6 +2,7 @@
 // without a subcommand.
 #include "mainwindow.h"
 #include "previewpane.h"
+#include "settingsdialog.h"
 
 #include <QApplication>
 #include <QFileInfo>
@@ -19,8 +20,10 @@ extern "C" Q_DECL_EXPORT int plenaryGui(int argc, char **argv, const char *path)
     QApplication::setOrganizationName(QStringLiteral("Plenary"));
     QApplication::setApplicationDisplayName(QStringLiteral("Plenary"));
     auto *translator = new QTranslator(&app);
-    if (translator->load(QLocale(), QStringLiteral("plenary"), QStringLiteral("_"),
-                         QStringLiteral(":/i18n")))
+    // The language chosen in the settings, else the system's.
+    const QString chosen = plenary::gui::SettingsDialog::interfaceLanguage();
+    if (translator->load(chosen.isEmpty() ? QLocale() : QLocale(chosen), QStringLiteral("plenary"),
+                         QStringLiteral("_"), QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(translator);
 
     plenary::gui::MainWindow window;

@@ -5,13 +5,17 @@
 #include "document/documentstatistics.h"
 #include "document/documentwriter.h"
 #include "documenteditor.h"
+#include "findbar.h"
 #include "history/demonegotiation.h"
 #include "history/recoveryfile.h"
 #include "historypanel.h"
 #include "identitydialog.h"
+#include "newnegotiationdialog.h"
 #include "outlinepanel.h"
 #include "paragraphformat.h"
+#include "previewpane.h"
 #include "savedialog.h"
+#include "settingsdialog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -50,8 +54,7 @@ QSettings settings()
     return QSettings(QStringLiteral("Plenary"), QStringLiteral("Plenary"));
 }
 
-QWidget *welcomePage(QWidget *parent, const std::function<void()> &openSample,
-                     const std::function<void()> &openRepository)
+QWidget *welcomePage(QWidget *parent, const QList<QPair<QString, std::function<void()>>> &choices)
 {
     auto *page = new QWidget(parent);
     auto *layout = new QVBoxLayout(page);
@@ -71,14 +74,12 @@ QWidget *welcomePage(QWidget *parent, const std::function<void()> &openSample,
     intro->setWordWrap(true);
     layout->addWidget(intro);
     layout->addSpacing(24);
-    auto *sample = new QPushButton(MainWindow::tr("Open the &Sample Negotiation"), page);
-    auto *open = new QPushButton(MainWindow::tr("&Open a Negotiation…"), page);
-    for (QPushButton *button : {sample, open}) {
-        button->setMinimumWidth(280);
+    for (const auto &[label, action] : choices) {
+        auto *button = new QPushButton(label, page);
+        button->setMinimumWidth(300);
         layout->addWidget(button, 0, Qt::AlignCenter);
+        QObject::connect(button, &QPushButton::clicked, page, action);
     }
-    QObject::connect(sample, &QPushButton::clicked, page, openSample);
-    QObject::connect(open, &QPushButton::clicked, page, openRepository);
     layout->addStretch(3);
     return page;
 }
@@ -90,8 +91,21 @@ MainWindow::MainWindow(QWidget *parent)
       m_masthead(new QLabel(this)), m_editor(new DocumentEditor(this)), m_words(new QLabel(this)),
       m_agreed(new QLabel(this)), m_brackets(new QLabel(this)), m_revision(new QLabel(this))
 {
-    m_welcome = welcomePage(
-        this, [this] { openSample(); }, [this] { chooseRepository(); });
+    m_welcome = welcomePage(this, {{tr("Open the &Sample Negotiation"),
+                                    [this] {
+                                        openSample();
+                                    }},
+                                   {tr("New &Declaration…"),
+                                    [this] {
+                                        newNegotiation(DocumentKind::Declaration);
+                                    }},
+                                   {tr("New Co-Chair's S&ummary…"),
+                                    [this] {
+                                        newNegotiation(DocumentKind::Summary);
+                                    }},
+                                   {tr("&Open a Negotiation…"), [this] {
+                                        chooseRepository();
+                                    }}});
     m_editorPage = new QWidget(this);
     auto *layout = new QVBoxLayout(m_editorPage);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -112,6 +126,8 @@ MainWindow::MainWindow(QWidget *parent)
     rule->setFrameShape(QFrame::HLine);
     layout->addWidget(rule);
     layout->addWidget(m_editor, 1);
+    m_findBar = new FindBar(m_editor, m_editorPage);
+    layout->addWidget(m_findBar);
     m_pages->addWidget(m_welcome);
     m_pages->addWidget(m_editorPage);
     createErrorPage();
@@ -123,6 +139,14 @@ MainWindow::MainWindow(QWidget *parent)
     outlineDock->setWidget(m_outline);
     addDockWidget(Qt::LeftDockWidgetArea, outlineDock);
     outlineDock->hide();
+
+    // The preview starts its web engine only when first shown.
+    auto *preview = new PreviewPane(m_editor, this);
+    auto *previewDock = new QDockWidget(tr("Preview"), this);
+    previewDock->setObjectName(QStringLiteral("preview"));
+    previewDock->setWidget(preview);
+    addDockWidget(Qt::RightDockWidgetArea, previewDock);
+    previewDock->hide();
 
     m_history = new HistoryPanel(this);
     auto *historyDock = new QDockWidget(tr("History"), this);
@@ -143,7 +167,7 @@ MainWindow::MainWindow(QWidget *parent)
 
     // Unsaved work goes to a recovery file a few seconds after each change.
     m_autosave.setSingleShot(true);
-    m_autosave.setInterval(settings().value(QStringLiteral("autosaveSeconds"), 3).toInt() * 1000);
+    applySettings();
     connect(&m_autosave, &QTimer::timeout, this, &MainWindow::writeRecovery);
     connect(m_editor->document(), &QTextDocument::contentsChanged, this, [this] {
         if (m_repository && !m_readOnly && m_editor->document()->isModified())
@@ -158,6 +182,12 @@ MainWindow::~MainWindow() = default;
 void MainWindow::createActions()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *newDeclaration = file->addAction(
+        tr("New &Declaration…"), this, [this] { newNegotiation(DocumentKind::Declaration); });
+    newDeclaration->setShortcut(QKeySequence::New);
+    file->addAction(tr("New Co-Chair's S&ummary…"), this,
+                    [this] { newNegotiation(DocumentKind::Summary); })
+        ->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     QAction *sample = file->addAction(tr("Open the &Sample Negotiation"));
     connect(sample, &QAction::triggered, this, &MainWindow::openSample);
     QAction *open = file->addAction(tr("&Open…"));
@@ -168,6 +198,13 @@ void MainWindow::createActions()
     m_saveAction->setShortcut(QKeySequence::Save);
     m_saveAction->setEnabled(false);
     connect(m_saveAction, &QAction::triggered, this, [this] { save(); });
+    file->addSeparator();
+    QAction *preferences = file->addAction(tr("Se&ttings…"), this, &MainWindow::editSettings);
+    preferences->setObjectName(QStringLiteral("settings"));
+    // Ctrl+, where the platform names no shortcut of its own for preferences.
+    preferences->setShortcut(QKeySequence::keyBindings(QKeySequence::Preferences)
+                                 .value(0, QKeySequence(Qt::CTRL | Qt::Key_Comma)));
+    preferences->setMenuRole(QAction::PreferencesRole);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"));
     quit->setShortcut(QKeySequence::Quit);
@@ -188,6 +225,18 @@ void MainWindow::createActions()
     edit->addAction(tr("&Paste"), m_editor, &QTextEdit::paste)->setShortcut(QKeySequence::Paste);
     edit->addAction(tr("Select &All"), m_editor, &QTextEdit::selectAll)
         ->setShortcut(QKeySequence::SelectAll);
+    edit->addSeparator();
+    m_findAction = edit->addAction(tr("&Find…"), m_findBar, &FindBar::showFind);
+    m_findAction->setShortcut(QKeySequence::Find);
+    QAction *replace = edit->addAction(tr("R&eplace…"), m_findBar, &FindBar::showReplace);
+    replace->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
+    m_writeActions.append(replace);
+    edit->addAction(tr("Find &Next"), m_findBar, &FindBar::findNext)
+        ->setShortcut(QKeySequence::FindNext);
+    edit->addAction(tr("Find Pre&vious"), m_findBar, &FindBar::findPrevious)
+        ->setShortcut(QKeySequence::FindPrevious);
+    connect(m_findBar, &FindBar::replacedAll, this,
+            [this] { statusBar()->showMessage(m_findBar->statusText(), 6000); });
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     if (auto *outline = findChild<QDockWidget *>(QStringLiteral("outline"))) {
@@ -199,6 +248,15 @@ void MainWindow::createActions()
         QAction *toggle = history->toggleViewAction();
         toggle->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
         view->addAction(toggle);
+    }
+    if (auto *preview = findChild<QDockWidget *>(QStringLiteral("preview"))) {
+        m_previewAction = preview->toggleViewAction();
+        m_previewAction->setText(tr("&Preview"));
+        m_previewAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+        m_previewAction->setToolTip(
+            tr("Show the text as it will print (%1)")
+                .arg(m_previewAction->shortcut().toString(QKeySequence::NativeText)));
+        view->addAction(m_previewAction);
     }
     view->addSeparator();
     view->addAction(tr("Zoom &In"), m_editor, [this] { m_editor->zoomIn(1); })
@@ -312,6 +370,10 @@ void MainWindow::createToolBar()
     for (QAction *action :
          {m_moveUpAction, m_moveDownAction, m_splitAction, m_joinAction, m_crossReferenceAction})
         bar->addAction(action);
+    bar->addSeparator();
+    bar->addAction(m_findAction);
+    if (m_previewAction)
+        bar->addAction(m_previewAction);
     m_toolBar = bar;
 }
 
@@ -343,6 +405,51 @@ void MainWindow::openSample()
         }
     }
     openRepository(dir);
+}
+
+bool MainWindow::newNegotiation(DocumentKind kind)
+{
+    if (!maySetAside())
+        return false;
+    Identity drafter;
+    const QSettings stored = settings();
+    drafter.name = stored.value(QStringLiteral("identity/name")).toString();
+    drafter.email = stored.value(QStringLiteral("identity/email")).toString();
+    drafter.delegation = stored.value(QStringLiteral("identity/delegation")).toString();
+    NewNegotiationDialog dialog(kind, drafter, this);
+    while (dialog.exec() == QDialog::Accepted) {
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        auto created = NegotiationRepository::create(
+            dialog.directory(), dialog.manifest(), dialog.document(), dialog.identity(),
+            kind == DocumentKind::Summary
+                ? tr("New co-chair's summary: %1").arg(dialog.document().header.title)
+                : tr("New declaration: %1").arg(dialog.document().header.title));
+        QApplication::restoreOverrideCursor();
+        if (!created) {
+            QMessageBox::warning(&dialog, dialog.windowTitle(), created.error().message);
+            continue; // the form stays filled in, to be corrected
+        }
+        Identity who = dialog.identity();
+        if (drafter.name.isEmpty())
+            who.saveToSettings();
+        return openRepository(dialog.directory());
+    }
+    return false;
+}
+
+void MainWindow::editSettings()
+{
+    SettingsDialog dialog(this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    dialog.store();
+    applySettings();
+}
+
+void MainWindow::applySettings()
+{
+    m_editor->setFont(SettingsDialog::editorFont());
+    m_autosave.setInterval(SettingsDialog::autosaveSeconds() * 1000);
 }
 
 void MainWindow::chooseRepository()

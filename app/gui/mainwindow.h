@@ -18,6 +18,7 @@ class QStackedWidget;
 namespace plenary::gui {
 
 class DocumentEditor;
+class FindBar;
 class HistoryPanel;
 class OutlinePanel;
 
@@ -35,6 +36,9 @@ public:
     bool openRepository(const QString &path);
     /// The welcome page, for a first start.
     void showWelcome();
+    /// Asks for the title, language, delegations and folder of a new negotiation, creates its
+    /// repository and opens it. Returns whether one was created.
+    bool newNegotiation(DocumentKind kind);
     /// Saves the edited text as a revision; asks for a message (and, the first time, who the
     /// drafter is). Returns whether a revision was saved.
     bool save();
@@ -65,6 +69,8 @@ protected:
 private:
     void createActions();
     void createToolBar();
+    void editSettings();
+    void applySettings();
     void insertCrossReference();
     void openSample();
     void chooseRepository();
@@ -106,6 +112,9 @@ private:
     QLabel *m_revision;
     QAction *m_saveAction = nullptr;
     QList<QAction *> m_writeActions;
+    FindBar *m_findBar = nullptr;
+    QAction *m_findAction = nullptr;
+    QAction *m_previewAction = nullptr;
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;
     QMenu *m_kindMenu = nullptr;

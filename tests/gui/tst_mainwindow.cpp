@@ -2,13 +2,18 @@
 #include "document/documentwriter.h"
 #include "gitprogram.h"
 #include "gui/documenteditor.h"
+#include "gui/findbar.h"
 #include "gui/historypanel.h"
 #include "gui/mainwindow.h"
+#include "gui/newnegotiationdialog.h"
 #include "gui/paragraphformat.h"
+#include "gui/previewpane.h"
+#include "gui/settingsdialog.h"
 #include "history/demonegotiation.h"
 
 #include <QApplication>
 #include <QClipboard>
+#include <QComboBox>
 #include <QDialog>
 #include <QLineEdit>
 #include <QListWidget>
@@ -18,11 +23,15 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QScopeGuard>
+#include <QSettings>
 #include <QSignalSpy>
+#include <QSpinBox>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
 #include <QTimer>
+#include <unistd.h>
 
 using namespace plenary;
 using namespace plenary::gui;
@@ -56,6 +65,13 @@ public:
     static void initMain()
     {
         qputenv("QT_QPA_PLATFORM", "offscreen");
+        // The preview runs the real QtWebEngine.
+        if (geteuid() == 0)
+            qputenv("QTWEBENGINE_DISABLE_SANDBOX", "1");
+        qputenv("QTWEBENGINE_CHROMIUM_FLAGS", "--disable-gpu");
+        qputenv("QT_LOGGING_RULES", "qt.webenginecontext.info=false");
+        QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
+        PreviewPane::registerUrlScheme();
         qputenv("PLENARY_AUTHOR", "Pieter Janssens <pj@eeas.europa.eu>");
         qputenv("PLENARY_DELEGATION", "EU");
     }
@@ -423,6 +439,115 @@ private Q_SLOTS:
         MainWindow third;
         QVERIFY(third.openRepository(m_repo));
         QVERIFY(!third.notice().isEmpty());
+    }
+
+    void aNewDeclarationIsARepositoryWithItsFirstRevision()
+    {
+        const QString folder = m_dir->filePath(QStringLiteral("new-declaration"));
+        QString problemBefore;
+        QTimer::singleShot(0, qApp, [&] {
+            auto *dialog = qobject_cast<NewNegotiationDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            // A failed check must not leave the dialog waiting for ever.
+            auto close = qScopeGuard([dialog] {
+                if (dialog->isVisible())
+                    dialog->reject();
+            });
+            problemBefore = dialog->problem();
+            dialog->titleField()->setText(QStringLiteral("Tashkent Declaration on Water"));
+            dialog->folderField()->setText(folder);
+            dialog->delegationTable()->setItem(0, 0, new QTableWidgetItem(QStringLiteral("UZ")));
+            dialog->delegationTable()->setItem(0, 1,
+                                               new QTableWidgetItem(QStringLiteral("Uzbekistan")));
+            dialog->delegationTable()->setItem(1, 0, new QTableWidgetItem(QStringLiteral("eu")));
+            dialog->delegationTable()->setItem(
+                1, 1, new QTableWidgetItem(QStringLiteral("European Union")));
+            dialog->nameField()->setText(QStringLiteral("Dilnoza Karimova"));
+            dialog->emailField()->setText(QStringLiteral("dk@mfa.uz"));
+            QCOMPARE(dialog->problem(), QString());
+            dialog->accept();
+        });
+        MainWindow window;
+        QVERIFY(window.newNegotiation(DocumentKind::Declaration));
+        QCOMPARE(problemBefore, QStringLiteral("Give the text a title."));
+        QCOMPARE(GitProgram::run(folder, {QStringLiteral("log"), QStringLiteral("--format=%an|%s")})
+                     .out.trimmed(),
+                 QStringLiteral("Dilnoza Karimova|New declaration: Tashkent Declaration on Water"));
+        const QString manifest = GitProgram::run(folder, {QStringLiteral("show"),
+                                                          QStringLiteral("HEAD:plenary.manifest")})
+                                     .out;
+        QVERIFY2(manifest.contains(QStringLiteral("secretariat: UZ")), qPrintable(manifest));
+        QVERIFY(manifest.contains(QStringLiteral("delegation EU: ")));
+        // It opens with one chapeau to type into.
+        DocumentEditor *editor = window.editor();
+        QCOMPARE(editor->document()->blockCount(), 1);
+        QCOMPARE(ParagraphFormat::kindOf(editor->document()->begin()), ParagraphKind::Chapeau);
+        QCOMPARE(editor->currentDocument().header.title,
+                 QStringLiteral("Tashkent Declaration on Water"));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        editor->setFocus();
+        QTest::keyClicks(editor, QStringLiteral("We, the Ministers,"));
+        answerNextDialog(QStringLiteral("Chapeau drafted"));
+        QVERIFY(window.save());
+        QCOMPARE(GitProgram::run(folder, {QStringLiteral("rev-list"), QStringLiteral("--count"),
+                                          QStringLiteral("HEAD")})
+                     .out.trimmed(),
+                 QStringLiteral("2"));
+    }
+
+    // The preview and the find bar are reached from the window's commands.
+    void previewAndFindFromTheMenus()
+    {
+        MainWindow window;
+        QVERIFY(window.openRepository(m_repo));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *preview = window.findChild<PreviewPane *>();
+        QVERIFY(preview);
+        QVERIFY(!preview->view());
+        QSignalSpy refreshed(preview, &PreviewPane::refreshed);
+        QTest::keyClick(&window, Qt::Key_P, Qt::ControlModifier | Qt::ShiftModifier);
+        QVERIFY(preview->isVisible());
+        QTRY_VERIFY_WITH_TIMEOUT(refreshed.size() >= 1, 30000);
+
+        auto *find = window.findChild<FindBar *>();
+        QVERIFY(find && !find->isVisible());
+        window.editor()->setFocus();
+        QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
+        QVERIFY(find->isVisible());
+        QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("INTERPOL"));
+        QTRY_VERIFY(find->matchCount() >= 1);
+    }
+
+    void settingsApplyAtOnce()
+    {
+        MainWindow window;
+        QVERIFY(window.openRepository(m_repo));
+        auto *settingsAction = window.findChild<QAction *>(QStringLiteral("settings"));
+        QVERIFY(settingsAction);
+        QVERIFY(!settingsAction->shortcut().isEmpty());
+        int french = -1;
+        QTimer::singleShot(0, qApp, [&french] {
+            auto *dialog = qobject_cast<SettingsDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            auto close = qScopeGuard([dialog] { dialog->accept(); });
+            french = dialog->languageBox()->findData(QStringLiteral("fr"));
+            QCOMPARE(dialog->languageBox()->itemText(french), QStringLiteral("Français"));
+            dialog->languageBox()->setCurrentIndex(
+                dialog->languageBox()->findData(QStringLiteral("ru")));
+            dialog->fontSizeBox()->setValue(17);
+            dialog->autosaveBox()->setValue(9);
+            dialog->nameField()->setText(QStringLiteral("Elena Marchetti"));
+        });
+        settingsAction->trigger();
+        QVERIFY(french > 0);
+        QCOMPARE(window.editor()->font().pointSize(), 17);
+        QCOMPARE(SettingsDialog::autosaveSeconds(), 9);
+        QCOMPARE(SettingsDialog::interfaceLanguage(), QStringLiteral("ru"));
+        QSettings stored(QStringLiteral("Plenary"), QStringLiteral("Plenary"));
+        QCOMPARE(stored.value(QStringLiteral("identity/name")).toString(),
+                 QStringLiteral("Elena Marchetti"));
     }
 };
 
