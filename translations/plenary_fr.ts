@@ -307,6 +307,33 @@
     </message>
 </context>
 <context>
+    <name>DocumentHtml</name>
+    <message>
+        <source>General</source>
+        <translation>Générale</translation>
+    </message>
+    <message>
+        <source>Limited</source>
+        <translation>Limitée</translation>
+    </message>
+    <message>
+        <source>Restricted</source>
+        <translation>Réservée</translation>
+    </message>
+    <message>
+        <source>Distr.: %1</source>
+        <translation>Distr. : %1</translation>
+    </message>
+    <message>
+        <source>Original: %1</source>
+        <translation>Original : %1</translation>
+    </message>
+    <message>
+        <source>No paragraph #%1 in this document</source>
+        <translation>Aucun paragraphe #%1 dans ce document</translation>
+    </message>
+</context>
+<context>
     <name>DocumentReader</name>
     <message>
         <source>NUL byte in the text</source>
@@ -1040,6 +1067,32 @@
     </message>
 </context>
 <context>
+    <name>plenary::EditorSession</name>
+    <message>
+        <source>process %1 on %2</source>
+        <translation>processus %1 sur %2</translation>
+    </message>
+</context>
+<context>
+    <name>plenary::gui::CrossReferenceDialog</name>
+    <message>
+        <source>Insert Cross-Reference</source>
+        <translation>Insérer un renvoi</translation>
+    </message>
+    <message>
+        <source>&amp;Paragraph to cite:</source>
+        <translation>&amp;Paragraphe à citer :</translation>
+    </message>
+    <message>
+        <source>Type a number or words of the paragraph</source>
+        <translation>Tapez un numéro ou des mots du paragraphe</translation>
+    </message>
+    <message>
+        <source>&amp;Insert</source>
+        <translation>&amp;Insérer</translation>
+    </message>
+</context>
+<context>
     <name>plenary::gui::DocumentEditor</name>
     <message>
         <source>Edit Agreed Text</source>
@@ -1048,6 +1101,157 @@
     <message>
         <source>%1 is agreed or agreed ad referendum. Editing it reopens it: its status becomes proposed. Edit it?</source>
         <translation>%1 est approuvé ou approuvé ad referendum. Le modifier le rouvre : son statut redevient « proposé ». Le modifier ?</translation>
+    </message>
+    <message>
+        <source>%1 is the first at its level here: it cannot move up.</source>
+        <translation>%1 est le premier de son niveau ici : il ne peut pas monter.</translation>
+    </message>
+    <message>
+        <source>%1 is the last at its level here: it cannot move down.</source>
+        <translation>%1 est le dernier de son niveau ici : il ne peut pas descendre.</translation>
+    </message>
+    <message>
+        <source>There is no next paragraph to join.</source>
+        <translation>Il n’y a pas de paragraphe suivant à joindre.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be joined to the paragraph before it: %2 cite it.</source>
+        <translation>%1 ne peut pas être joint au paragraphe précédent : %2 y renvoient.</translation>
+    </message>
+</context>
+<context>
+    <name>plenary::gui::FindBar</name>
+    <message>
+        <source>Replaced 1 occurrence in 1 paragraph</source>
+        <translation>1 occurrence remplacée dans 1 paragraphe</translation>
+    </message>
+    <message>
+        <source>Replaced %1 occurrences in 1 paragraph</source>
+        <translation>%1 occurrences remplacées dans 1 paragraphe</translation>
+    </message>
+    <message>
+        <source>Replaced %1 occurrences in %2 paragraphs</source>
+        <translation>%1 occurrences remplacées dans %2 paragraphes</translation>
+    </message>
+    <message>
+        <source>Replace wi&amp;th:</source>
+        <translation>Remplacer &amp;par :</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Précédent</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Suivant</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>&amp;Remplacer</translation>
+    </message>
+    <message>
+        <source>Replace &amp;All</source>
+        <translation>Remplacer &amp;tout</translation>
+    </message>
+    <message>
+        <source>Match &amp;case</source>
+        <translation>Respecter la &amp;casse</translation>
+    </message>
+    <message>
+        <source>Whole w&amp;ords</source>
+        <translation>Mots &amp;entiers</translation>
+    </message>
+    <message>
+        <source>Within &amp;brackets only</source>
+        <translation>Entre &amp;crochets seulement</translation>
+    </message>
+    <message>
+        <source>Fi&amp;nd:</source>
+        <translation>Rec&amp;hercher :</translation>
+    </message>
+    <message>
+        <source>Find in the text</source>
+        <translation>Rechercher dans le texte</translation>
+    </message>
+    <message>
+        <source>Text to find (%1); %2 finds the next match, %3 the previous</source>
+        <translation>Texte à rechercher (%1) ; %2 trouve l’occurrence suivante, %3 la précédente</translation>
+    </message>
+    <message>
+        <source>Replace with</source>
+        <translation>Remplacer par</translation>
+    </message>
+    <message>
+        <source>Text to put in place of each match (%1); %2 replaces the selected match</source>
+        <translation>Texte à mettre à la place de chaque occurrence (%1) ; %2 remplace l’occurrence sélectionnée</translation>
+    </message>
+    <message>
+        <source>Previous match (%1, %2)</source>
+        <translation>Occurrence précédente (%1, %2)</translation>
+    </message>
+    <message>
+        <source>Next match (%1, %2)</source>
+        <translation>Occurrence suivante (%1, %2)</translation>
+    </message>
+    <message>
+        <source>Replace the selected match and go to the next one (%1 in the Replace field)</source>
+        <translation>Remplacer l’occurrence sélectionnée et passer à la suivante (%1 dans le champ Remplacer)</translation>
+    </message>
+    <message>
+        <source>Replace every match in the text, in one step that Undo takes back</source>
+        <translation>Remplacer toutes les occurrences du texte, en une étape qu’Annuler défait</translation>
+    </message>
+    <message>
+        <source>Find only text with the same capital and small letters</source>
+        <translation>Ne trouver que le texte avec les mêmes majuscules et minuscules</translation>
+    </message>
+    <message>
+        <source>Find only whole words: “State” does not find “Statement”</source>
+        <translation>Ne trouver que des mots entiers : « État » ne trouve pas « États »</translation>
+    </message>
+    <message>
+        <source>Find only text inside square brackets, that is text not yet agreed</source>
+        <translation>Ne trouver que le texte entre crochets, c’est-à-dire pas encore agréé</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Close (%1)</source>
+        <translation>Fermer (%1)</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>Occurrences</translation>
+    </message>
+    <message>
+        <source>%1 of %2, continued from the start</source>
+        <translation>%1 sur %2, repris au début</translation>
+    </message>
+    <message>
+        <source>%1 of %2, continued from the end</source>
+        <translation>%1 sur %2, repris à la fin</translation>
+    </message>
+    <message>
+        <source>Nothing was replaced</source>
+        <translation>Rien n’a été remplacé</translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation>Aucune occurrence</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>1 match</source>
+        <translation>1 occurrence</translation>
+    </message>
+    <message>
+        <source>%1 matches</source>
+        <translation>%1 occurrences</translation>
     </message>
 </context>
 <context>
@@ -1255,14 +1459,6 @@
         <translation>Impossible de lire %1 : %2</translation>
     </message>
     <message>
-        <source>The text has errors; fix them before editing:
-
-%1</source>
-        <translation>Le texte contient des erreurs ; corrigez-les avant de le modifier :
-
-%1</translation>
-    </message>
-    <message>
         <source>Distribution: %1</source>
         <translation>Distribution : %1</translation>
     </message>
@@ -1394,6 +1590,248 @@
         <source>Name of revision %1 (for example Rev.3 or Final):</source>
         <translation>Nom de la révision %1 (par exemple Rev.3 ou Final) :</translation>
     </message>
+    <message>
+        <source>New &amp;Declaration…</source>
+        <translation>Nouvelle &amp;déclaration…</translation>
+    </message>
+    <message>
+        <source>New Co-Chair&apos;s S&amp;ummary…</source>
+        <translation>Nouveau &amp;résumé des coprésidents…</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation>Pa&amp;ramètres…</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Rechercher…</translation>
+    </message>
+    <message>
+        <source>R&amp;eplace…</source>
+        <translation>Re&amp;mplacer…</translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation>Occurrence &amp;suivante</translation>
+    </message>
+    <message>
+        <source>Find Pre&amp;vious</source>
+        <translation>Occurrence pré&amp;cédente</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;Aperçu</translation>
+    </message>
+    <message>
+        <source>Show the text as it will print (%1)</source>
+        <translation>Montrer le texte tel qu’il sera imprimé (%1)</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>&amp;Monter</translation>
+    </message>
+    <message>
+        <source>Move the paragraph, with its sub-paragraphs, up</source>
+        <translation>Monter le paragraphe avec ses alinéas</translation>
+    </message>
+    <message>
+        <source>Move Do&amp;wn</source>
+        <translation>&amp;Descendre</translation>
+    </message>
+    <message>
+        <source>Move the paragraph, with its sub-paragraphs, down</source>
+        <translation>Descendre le paragraphe avec ses alinéas</translation>
+    </message>
+    <message>
+        <source>S&amp;plit Paragraph</source>
+        <translation>&amp;Scinder le paragraphe</translation>
+    </message>
+    <message>
+        <source>Split the paragraph at the cursor</source>
+        <translation>Scinder le paragraphe au curseur</translation>
+    </message>
+    <message>
+        <source>&amp;Join with Next</source>
+        <translation>&amp;Joindre au suivant</translation>
+    </message>
+    <message>
+        <source>Join the next paragraph to this one</source>
+        <translation>Joindre le paragraphe suivant à celui-ci</translation>
+    </message>
+    <message>
+        <source>Insert &amp;Cross-Reference…</source>
+        <translation>Insérer un &amp;renvoi…</translation>
+    </message>
+    <message>
+        <source>Cite another paragraph by its number, kept current when paragraphs move (%1)</source>
+        <translation>Citer un autre paragraphe par son numéro, tenu à jour quand les paragraphes bougent (%1)</translation>
+    </message>
+    <message>
+        <source>Drafting</source>
+        <translation>Rédaction</translation>
+    </message>
+    <message>
+        <source>New co-chair&apos;s summary: %1</source>
+        <translation>Nouveau résumé des coprésidents : %1</translation>
+    </message>
+    <message>
+        <source>New declaration: %1</source>
+        <translation>Nouvelle déclaration : %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Read-only.&lt;/b&gt; This negotiation&apos;s folder cannot be written here: you can read the text and browse its history, but not save.</source>
+        <translation>&lt;b&gt;Lecture seule.&lt;/b&gt; Le dossier de cette négociation ne peut pas être modifié ici : vous pouvez lire le texte et parcourir son historique, mais pas enregistrer.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Also open elsewhere.&lt;/b&gt; Another Plenary window (%1) has this negotiation open. You can edit here too: if the other window saves first, your save is refused and your text stays open, so nothing is overwritten.</source>
+        <translation>&lt;b&gt;Ouverte ailleurs aussi.&lt;/b&gt; Une autre fenêtre de Plenary (%1) a ouvert cette négociation. Vous pouvez aussi modifier ici : si l’autre fenêtre enregistre d’abord, votre enregistrement est refusé et votre texte reste ouvert ; rien n’est écrasé.</translation>
+    </message>
+    <message>
+        <source>another process</source>
+        <translation>un autre processus</translation>
+    </message>
+    <message>
+        <source>&amp;Check Again</source>
+        <translation>&amp;Vérifier à nouveau</translation>
+    </message>
+    <message>
+        <source>Read the text again and open it in the editor once it has no errors (%1)</source>
+        <translation>Relire le texte et l’ouvrir dans l’éditeur dès qu’il n’a plus d’erreurs (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;The text of this negotiation has %n error(s)&lt;/b&gt; and cannot be edited as a document yet. Fix it below (choose an error to go to it), then choose Check Again. Nothing is saved until you save a revision.</source>
+        <translation>
+            <numerusform>&lt;b&gt;Le texte de cette négociation a %n erreur&lt;/b&gt; et ne peut pas encore être modifié comme document. Corrigez-le ci-dessous (choisissez une erreur pour y aller), puis choisissez Vérifier à nouveau. Rien n’est enregistré tant que vous n’enregistrez pas une révision.</numerusform>
+            <numerusform>&lt;b&gt;Le texte de cette négociation a %n erreurs&lt;/b&gt; et ne peut pas encore être modifié comme document. Corrigez-le ci-dessous (choisissez une erreur pour y aller), puis choisissez Vérifier à nouveau. Rien n’est enregistré tant que vous n’enregistrez pas une révision.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The raw text has changes that still have errors and cannot be saved as a revision. Discard them?</source>
+        <translation>Le texte brut a des modifications qui contiennent encore des erreurs et ne peuvent pas être enregistrées comme révision. Les abandonner ?</translation>
+    </message>
+</context>
+<context>
+    <name>plenary::gui::NewNegotiationDialog</name>
+    <message>
+        <source>New Co-Chair&apos;s Summary</source>
+        <translation>Nouveau résumé des coprésidents</translation>
+    </message>
+    <message>
+        <source>New Declaration</source>
+        <translation>Nouvelle déclaration</translation>
+    </message>
+    <message>
+        <source>Co-Chairs&apos; Summary of the High-Level Conference</source>
+        <translation>Résumé des coprésidents de la Conférence de haut niveau</translation>
+    </message>
+    <message>
+        <source>Declaration of the High-Level Conference on …</source>
+        <translation>Déclaration de la Conférence de haut niveau sur …</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre :</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <source>Optional: the conference or organ</source>
+        <translation>Facultatif : la conférence ou l’organe</translation>
+    </message>
+    <message>
+        <source>&amp;Conference:</source>
+        <translation>&amp;Conférence :</translation>
+    </message>
+    <message>
+        <source>Optional: the document symbol, such as CONF/2027/L.1</source>
+        <translation>Facultatif : la cote du document, par exemple CONF/2027/L.1</translation>
+    </message>
+    <message>
+        <source>S&amp;ymbol:</source>
+        <translation>C&amp;ote :</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Delegation</source>
+        <translation>Délégation</translation>
+    </message>
+    <message>
+        <source>&amp;Add Delegation</source>
+        <translation>&amp;Ajouter une délégation</translation>
+    </message>
+    <message>
+        <source>Codes of 2 to 12 capitals, digits or &apos;-&apos; (UZ, EU, UNOCT). The first delegation is the secretariat.</source>
+        <translation>Codes de 2 à 12 majuscules, chiffres ou « - » (UZ, EU, UNOCT). La première délégation est le secrétariat.</translation>
+    </message>
+    <message>
+        <source>Delegations:</source>
+        <translation>Délégations :</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>Votre &amp;nom :</translation>
+    </message>
+    <message>
+        <source>Your &amp;email:</source>
+        <translation>Votre &amp;courriel :</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>Keep the Negotiation In</source>
+        <translation>Conserver la négociation dans</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Dossier :</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Créer</translation>
+    </message>
+    <message>
+        <source>Give the text a title.</source>
+        <translation>Donnez un titre au texte.</translation>
+    </message>
+    <message>
+        <source>Name at least one delegation: the secretariat.</source>
+        <translation>Indiquez au moins une délégation : le secrétariat.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a delegation code: use 2 to 12 capitals, digits or &apos;-&apos;.</source>
+        <translation>« %1 » n’est pas un code de délégation : utilisez 2 à 12 majuscules, chiffres ou « - ».</translation>
+    </message>
+    <message>
+        <source>Give delegation %1 its full name.</source>
+        <translation>Donnez le nom complet de la délégation %1.</translation>
+    </message>
+    <message>
+        <source>Delegation %1 is listed twice.</source>
+        <translation>La délégation %1 figure deux fois.</translation>
+    </message>
+    <message>
+        <source>Give your name and email: the first revision is recorded as yours.</source>
+        <translation>Indiquez votre nom et votre courriel : la première révision est enregistrée à votre nom.</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the negotiation.</source>
+        <translation>Choisissez un dossier pour la négociation.</translation>
+    </message>
+    <message>
+        <source>%1 already exists: choose a new folder.</source>
+        <translation>%1 existe déjà : choisissez un nouveau dossier.</translation>
+    </message>
 </context>
 <context>
     <name>plenary::gui::OutlinePanel</name>
@@ -1431,6 +1869,73 @@
     <message>
         <source>Delegation:</source>
         <translation>Délégation :</translation>
+    </message>
+</context>
+<context>
+    <name>plenary::gui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Your identity</source>
+        <translation>Votre identité</translation>
+    </message>
+    <message>
+        <source>The code in the negotiation&apos;s list, such as EU</source>
+        <translation>Le code dans la liste de la négociation, par exemple EU</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;Courriel :</translation>
+    </message>
+    <message>
+        <source>&amp;Delegation:</source>
+        <translation>&amp;Délégation :</translation>
+    </message>
+    <message>
+        <source>Language and text</source>
+        <translation>Langue et texte</translation>
+    </message>
+    <message>
+        <source>The system&apos;s language</source>
+        <translation>La langue du système</translation>
+    </message>
+    <message>
+        <source>Menus change language when Plenary starts again.</source>
+        <translation>Les menus changent de langue au prochain démarrage de Plenary.</translation>
+    </message>
+    <message>
+        <source>&amp;Menus in:</source>
+        <translation>&amp;Menus en :</translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <translation> pt</translation>
+    </message>
+    <message>
+        <source>Editor &amp;font:</source>
+        <translation>&amp;Police de l’éditeur :</translation>
+    </message>
+    <message>
+        <source>Unsaved work</source>
+        <translation>Travail non enregistré</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>After this pause in typing, unsaved work is written to a recovery file outside the history, offered back after a crash.</source>
+        <translation>Après cette pause dans la frappe, le travail non enregistré est écrit dans un fichier de récupération hors de l’historique, proposé à nouveau après un plantage.</translation>
+    </message>
+    <message>
+        <source>Keep a recovery copy &amp;after:</source>
+        <translation>Garder une copie de récupération &amp;après :</translation>
     </message>
 </context>
 </TS>

@@ -307,6 +307,33 @@
     </message>
 </context>
 <context>
+    <name>DocumentHtml</name>
+    <message>
+        <source>General</source>
+        <translation>Общее</translation>
+    </message>
+    <message>
+        <source>Limited</source>
+        <translation>Ограниченное</translation>
+    </message>
+    <message>
+        <source>Restricted</source>
+        <translation>Для служебного пользования</translation>
+    </message>
+    <message>
+        <source>Distr.: %1</source>
+        <translation>Распр.: %1</translation>
+    </message>
+    <message>
+        <source>Original: %1</source>
+        <translation>Язык оригинала: %1</translation>
+    </message>
+    <message>
+        <source>No paragraph #%1 in this document</source>
+        <translation>В документе нет пункта #%1</translation>
+    </message>
+</context>
+<context>
     <name>DocumentReader</name>
     <message>
         <source>NUL byte in the text</source>
@@ -1040,6 +1067,32 @@
     </message>
 </context>
 <context>
+    <name>plenary::EditorSession</name>
+    <message>
+        <source>process %1 on %2</source>
+        <translation>процесс %1 на %2</translation>
+    </message>
+</context>
+<context>
+    <name>plenary::gui::CrossReferenceDialog</name>
+    <message>
+        <source>Insert Cross-Reference</source>
+        <translation>Вставить перекрёстную ссылку</translation>
+    </message>
+    <message>
+        <source>&amp;Paragraph to cite:</source>
+        <translation>&amp;Пункт для ссылки:</translation>
+    </message>
+    <message>
+        <source>Type a number or words of the paragraph</source>
+        <translation>Введите номер или слова пункта</translation>
+    </message>
+    <message>
+        <source>&amp;Insert</source>
+        <translation>&amp;Вставить</translation>
+    </message>
+</context>
+<context>
     <name>plenary::gui::DocumentEditor</name>
     <message>
         <source>Edit Agreed Text</source>
@@ -1048,6 +1101,157 @@
     <message>
         <source>%1 is agreed or agreed ad referendum. Editing it reopens it: its status becomes proposed. Edit it?</source>
         <translation>%1 согласовано или согласовано ad referendum. Изменение вновь открывает его: статус становится «предложено». Изменить?</translation>
+    </message>
+    <message>
+        <source>%1 is the first at its level here: it cannot move up.</source>
+        <translation>%1 — первый на своём уровне: переместить выше нельзя.</translation>
+    </message>
+    <message>
+        <source>%1 is the last at its level here: it cannot move down.</source>
+        <translation>%1 — последний на своём уровне: переместить ниже нельзя.</translation>
+    </message>
+    <message>
+        <source>There is no next paragraph to join.</source>
+        <translation>Нет следующего пункта для объединения.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be joined to the paragraph before it: %2 cite it.</source>
+        <translation>%1 нельзя объединить с предыдущим пунктом: на него ссылаются %2.</translation>
+    </message>
+</context>
+<context>
+    <name>plenary::gui::FindBar</name>
+    <message>
+        <source>Replaced 1 occurrence in 1 paragraph</source>
+        <translation>Заменено 1 вхождение в 1 пункте</translation>
+    </message>
+    <message>
+        <source>Replaced %1 occurrences in 1 paragraph</source>
+        <translation>Заменено вхождений: %1, в 1 пункте</translation>
+    </message>
+    <message>
+        <source>Replaced %1 occurrences in %2 paragraphs</source>
+        <translation>Заменено вхождений: %1, пунктов: %2</translation>
+    </message>
+    <message>
+        <source>Replace wi&amp;th:</source>
+        <translation>Заменить &amp;на:</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Назад</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Далее</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>&amp;Заменить</translation>
+    </message>
+    <message>
+        <source>Replace &amp;All</source>
+        <translation>Заменить &amp;все</translation>
+    </message>
+    <message>
+        <source>Match &amp;case</source>
+        <translation>С учётом &amp;регистра</translation>
+    </message>
+    <message>
+        <source>Whole w&amp;ords</source>
+        <translation>&amp;Слово целиком</translation>
+    </message>
+    <message>
+        <source>Within &amp;brackets only</source>
+        <translation>Только в &amp;скобках</translation>
+    </message>
+    <message>
+        <source>Fi&amp;nd:</source>
+        <translation>&amp;Найти:</translation>
+    </message>
+    <message>
+        <source>Find in the text</source>
+        <translation>Найти в тексте</translation>
+    </message>
+    <message>
+        <source>Text to find (%1); %2 finds the next match, %3 the previous</source>
+        <translation>Текст для поиска (%1); %2 — следующее совпадение, %3 — предыдущее</translation>
+    </message>
+    <message>
+        <source>Replace with</source>
+        <translation>Заменить на</translation>
+    </message>
+    <message>
+        <source>Text to put in place of each match (%1); %2 replaces the selected match</source>
+        <translation>Текст вместо каждого совпадения (%1); %2 заменяет выделенное совпадение</translation>
+    </message>
+    <message>
+        <source>Previous match (%1, %2)</source>
+        <translation>Предыдущее совпадение (%1, %2)</translation>
+    </message>
+    <message>
+        <source>Next match (%1, %2)</source>
+        <translation>Следующее совпадение (%1, %2)</translation>
+    </message>
+    <message>
+        <source>Replace the selected match and go to the next one (%1 in the Replace field)</source>
+        <translation>Заменить выделенное совпадение и перейти к следующему (%1 в поле замены)</translation>
+    </message>
+    <message>
+        <source>Replace every match in the text, in one step that Undo takes back</source>
+        <translation>Заменить все совпадения в тексте одним шагом, который отменяется целиком</translation>
+    </message>
+    <message>
+        <source>Find only text with the same capital and small letters</source>
+        <translation>Искать только текст с теми же заглавными и строчными буквами</translation>
+    </message>
+    <message>
+        <source>Find only whole words: “State” does not find “Statement”</source>
+        <translation>Искать только слова целиком: «государство» не найдёт «государства»</translation>
+    </message>
+    <message>
+        <source>Find only text inside square brackets, that is text not yet agreed</source>
+        <translation>Искать только текст в квадратных скобках, то есть ещё не согласованный</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Close (%1)</source>
+        <translation>Закрыть (%1)</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>Совпадения</translation>
+    </message>
+    <message>
+        <source>%1 of %2, continued from the start</source>
+        <translation>%1 из %2, поиск продолжен с начала</translation>
+    </message>
+    <message>
+        <source>%1 of %2, continued from the end</source>
+        <translation>%1 из %2, поиск продолжен с конца</translation>
+    </message>
+    <message>
+        <source>Nothing was replaced</source>
+        <translation>Ничего не заменено</translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation>Совпадений нет</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 из %2</translation>
+    </message>
+    <message>
+        <source>1 match</source>
+        <translation>1 совпадение</translation>
+    </message>
+    <message>
+        <source>%1 matches</source>
+        <translation>Совпадений: %1</translation>
     </message>
 </context>
 <context>
@@ -1255,14 +1459,6 @@
         <translation>Не удаётся прочитать %1: %2</translation>
     </message>
     <message>
-        <source>The text has errors; fix them before editing:
-
-%1</source>
-        <translation>В тексте есть ошибки; исправьте их, прежде чем редактировать:
-
-%1</translation>
-    </message>
-    <message>
         <source>Distribution: %1</source>
         <translation>Распространение: %1</translation>
     </message>
@@ -1394,6 +1590,249 @@
         <source>Name of revision %1 (for example Rev.3 or Final):</source>
         <translation>Название редакции %1 (например, Rev.3 или Final):</translation>
     </message>
+    <message>
+        <source>New &amp;Declaration…</source>
+        <translation>Новая &amp;декларация…</translation>
+    </message>
+    <message>
+        <source>New Co-Chair&apos;s S&amp;ummary…</source>
+        <translation>Новое &amp;резюме сопредседателей…</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Предпросмотр</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation>Н&amp;астройки…</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Найти…</translation>
+    </message>
+    <message>
+        <source>R&amp;eplace…</source>
+        <translation>&amp;Заменить…</translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation>Найти &amp;далее</translation>
+    </message>
+    <message>
+        <source>Find Pre&amp;vious</source>
+        <translation>Найти &amp;ранее</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;Предпросмотр</translation>
+    </message>
+    <message>
+        <source>Show the text as it will print (%1)</source>
+        <translation>Показать текст так, как он будет напечатан (%1)</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>Переместить &amp;выше</translation>
+    </message>
+    <message>
+        <source>Move the paragraph, with its sub-paragraphs, up</source>
+        <translation>Переместить пункт вместе с подпунктами выше</translation>
+    </message>
+    <message>
+        <source>Move Do&amp;wn</source>
+        <translation>Переместить &amp;ниже</translation>
+    </message>
+    <message>
+        <source>Move the paragraph, with its sub-paragraphs, down</source>
+        <translation>Переместить пункт вместе с подпунктами ниже</translation>
+    </message>
+    <message>
+        <source>S&amp;plit Paragraph</source>
+        <translation>&amp;Разделить пункт</translation>
+    </message>
+    <message>
+        <source>Split the paragraph at the cursor</source>
+        <translation>Разделить пункт в месте курсора</translation>
+    </message>
+    <message>
+        <source>&amp;Join with Next</source>
+        <translation>&amp;Объединить со следующим</translation>
+    </message>
+    <message>
+        <source>Join the next paragraph to this one</source>
+        <translation>Присоединить следующий пункт к этому</translation>
+    </message>
+    <message>
+        <source>Insert &amp;Cross-Reference…</source>
+        <translation>Вставить &amp;ссылку…</translation>
+    </message>
+    <message>
+        <source>Cite another paragraph by its number, kept current when paragraphs move (%1)</source>
+        <translation>Сослаться на другой пункт по номеру, который обновляется при перемещении пунктов (%1)</translation>
+    </message>
+    <message>
+        <source>Drafting</source>
+        <translation>Редактирование</translation>
+    </message>
+    <message>
+        <source>New co-chair&apos;s summary: %1</source>
+        <translation>Новое резюме сопредседателей: %1</translation>
+    </message>
+    <message>
+        <source>New declaration: %1</source>
+        <translation>Новая декларация: %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Read-only.&lt;/b&gt; This negotiation&apos;s folder cannot be written here: you can read the text and browse its history, but not save.</source>
+        <translation>&lt;b&gt;Только чтение.&lt;/b&gt; В папку этих переговоров здесь нельзя записывать: можно читать текст и просматривать историю, но не сохранять.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Also open elsewhere.&lt;/b&gt; Another Plenary window (%1) has this negotiation open. You can edit here too: if the other window saves first, your save is refused and your text stays open, so nothing is overwritten.</source>
+        <translation>&lt;b&gt;Открыто также в другом окне.&lt;/b&gt; Эти переговоры открыты в другом окне Plenary (%1). Здесь тоже можно редактировать: если другое окно сохранит первым, ваше сохранение будет отклонено, а текст останется открытым — ничего не будет перезаписано.</translation>
+    </message>
+    <message>
+        <source>another process</source>
+        <translation>другой процесс</translation>
+    </message>
+    <message>
+        <source>&amp;Check Again</source>
+        <translation>&amp;Проверить снова</translation>
+    </message>
+    <message>
+        <source>Read the text again and open it in the editor once it has no errors (%1)</source>
+        <translation>Прочитать текст снова и открыть его в редакторе, когда в нём не останется ошибок (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;The text of this negotiation has %n error(s)&lt;/b&gt; and cannot be edited as a document yet. Fix it below (choose an error to go to it), then choose Check Again. Nothing is saved until you save a revision.</source>
+        <translation>
+            <numerusform>&lt;b&gt;В тексте этих переговоров %n ошибка&lt;/b&gt;, и его пока нельзя редактировать как документ. Исправьте его ниже (выберите ошибку, чтобы перейти к ней) и нажмите «Проверить снова». Ничего не сохраняется, пока вы не сохраните редакцию.</numerusform>
+            <numerusform>&lt;b&gt;В тексте этих переговоров %n ошибки&lt;/b&gt;, и его пока нельзя редактировать как документ. Исправьте его ниже (выберите ошибку, чтобы перейти к ней) и нажмите «Проверить снова». Ничего не сохраняется, пока вы не сохраните редакцию.</numerusform>
+            <numerusform>&lt;b&gt;В тексте этих переговоров %n ошибок&lt;/b&gt;, и его пока нельзя редактировать как документ. Исправьте его ниже (выберите ошибку, чтобы перейти к ней) и нажмите «Проверить снова». Ничего не сохраняется, пока вы не сохраните редакцию.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The raw text has changes that still have errors and cannot be saved as a revision. Discard them?</source>
+        <translation>В исходном тексте есть изменения с ошибками, которые нельзя сохранить как редакцию. Отменить их?</translation>
+    </message>
+</context>
+<context>
+    <name>plenary::gui::NewNegotiationDialog</name>
+    <message>
+        <source>New Co-Chair&apos;s Summary</source>
+        <translation>Новое резюме сопредседателей</translation>
+    </message>
+    <message>
+        <source>New Declaration</source>
+        <translation>Новая декларация</translation>
+    </message>
+    <message>
+        <source>Co-Chairs&apos; Summary of the High-Level Conference</source>
+        <translation>Резюме сопредседателей конференции высокого уровня</translation>
+    </message>
+    <message>
+        <source>Declaration of the High-Level Conference on …</source>
+        <translation>Декларация конференции высокого уровня по …</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Язык:</translation>
+    </message>
+    <message>
+        <source>Optional: the conference or organ</source>
+        <translation>Необязательно: конференция или орган</translation>
+    </message>
+    <message>
+        <source>&amp;Conference:</source>
+        <translation>&amp;Конференция:</translation>
+    </message>
+    <message>
+        <source>Optional: the document symbol, such as CONF/2027/L.1</source>
+        <translation>Необязательно: условное обозначение документа, например CONF/2027/L.1</translation>
+    </message>
+    <message>
+        <source>S&amp;ymbol:</source>
+        <translation>&amp;Обозначение:</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <source>Delegation</source>
+        <translation>Делегация</translation>
+    </message>
+    <message>
+        <source>&amp;Add Delegation</source>
+        <translation>&amp;Добавить делегацию</translation>
+    </message>
+    <message>
+        <source>Codes of 2 to 12 capitals, digits or &apos;-&apos; (UZ, EU, UNOCT). The first delegation is the secretariat.</source>
+        <translation>Коды из 2–12 заглавных латинских букв, цифр или «-» (UZ, EU, UNOCT). Первая делегация — секретариат.</translation>
+    </message>
+    <message>
+        <source>Delegations:</source>
+        <translation>Делегации:</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>Ваше &amp;имя:</translation>
+    </message>
+    <message>
+        <source>Your &amp;email:</source>
+        <translation>Ваш &amp;e-mail:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Обзор…</translation>
+    </message>
+    <message>
+        <source>Keep the Negotiation In</source>
+        <translation>Хранить переговоры в</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Папка:</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Создать</translation>
+    </message>
+    <message>
+        <source>Give the text a title.</source>
+        <translation>Укажите название текста.</translation>
+    </message>
+    <message>
+        <source>Name at least one delegation: the secretariat.</source>
+        <translation>Укажите хотя бы одну делегацию — секретариат.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a delegation code: use 2 to 12 capitals, digits or &apos;-&apos;.</source>
+        <translation>«%1» — не код делегации: используйте 2–12 заглавных латинских букв, цифр или «-».</translation>
+    </message>
+    <message>
+        <source>Give delegation %1 its full name.</source>
+        <translation>Укажите полное название делегации %1.</translation>
+    </message>
+    <message>
+        <source>Delegation %1 is listed twice.</source>
+        <translation>Делегация %1 указана дважды.</translation>
+    </message>
+    <message>
+        <source>Give your name and email: the first revision is recorded as yours.</source>
+        <translation>Укажите имя и e-mail: первая редакция будет записана от вашего имени.</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the negotiation.</source>
+        <translation>Выберите папку для переговоров.</translation>
+    </message>
+    <message>
+        <source>%1 already exists: choose a new folder.</source>
+        <translation>%1 уже существует: выберите новую папку.</translation>
+    </message>
 </context>
 <context>
     <name>plenary::gui::OutlinePanel</name>
@@ -1431,6 +1870,73 @@
     <message>
         <source>Delegation:</source>
         <translation>Делегация:</translation>
+    </message>
+</context>
+<context>
+    <name>plenary::gui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <source>Your identity</source>
+        <translation>Ваши данные</translation>
+    </message>
+    <message>
+        <source>The code in the negotiation&apos;s list, such as EU</source>
+        <translation>Код из списка переговоров, например EU</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Имя:</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <source>&amp;Delegation:</source>
+        <translation>&amp;Делегация:</translation>
+    </message>
+    <message>
+        <source>Language and text</source>
+        <translation>Язык и текст</translation>
+    </message>
+    <message>
+        <source>The system&apos;s language</source>
+        <translation>Язык системы</translation>
+    </message>
+    <message>
+        <source>Menus change language when Plenary starts again.</source>
+        <translation>Язык меню изменится при следующем запуске Plenary.</translation>
+    </message>
+    <message>
+        <source>&amp;Menus in:</source>
+        <translation>&amp;Язык меню:</translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <translation> пт</translation>
+    </message>
+    <message>
+        <source>Editor &amp;font:</source>
+        <translation>&amp;Шрифт редактора:</translation>
+    </message>
+    <message>
+        <source>Unsaved work</source>
+        <translation>Несохранённая работа</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> с</translation>
+    </message>
+    <message>
+        <source>After this pause in typing, unsaved work is written to a recovery file outside the history, offered back after a crash.</source>
+        <translation>После такой паузы в наборе несохранённая работа записывается в файл восстановления вне истории; после сбоя её предложат восстановить.</translation>
+    </message>
+    <message>
+        <source>Keep a recovery copy &amp;after:</source>
+        <translation>Сохранять копию для восстановления &amp;через:</translation>
     </message>
 </context>
 </TS>

@@ -4,6 +4,7 @@
 #include "document/paragraphmarkup.h"
 #include "html.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QFile>
 #include <QLocale>
@@ -70,11 +71,11 @@ QString kindClass(ParagraphKind kind)
 QString distributionName(const QString &distribution)
 {
     if (distribution == QLatin1String("general"))
-        return DocumentHtml::tr("General");
+        return QCoreApplication::translate("DocumentHtml", "General");
     if (distribution == QLatin1String("limited"))
-        return DocumentHtml::tr("Limited");
+        return QCoreApplication::translate("DocumentHtml", "Limited");
     if (distribution == QLatin1String("restricted"))
-        return DocumentHtml::tr("Restricted");
+        return QCoreApplication::translate("DocumentHtml", "Restricted");
     return distribution;
 }
 
@@ -162,7 +163,8 @@ QString DocumentHtml::masthead() const
                 escapeHtml(text) + QLatin1String("</div>");
     };
     if (!header.distribution.isEmpty())
-        line("distribution", tr("Distr.: %1").arg(distributionName(header.distribution)));
+        line("distribution", QCoreApplication::translate("DocumentHtml", "Distr.: %1")
+                                 .arg(distributionName(header.distribution)));
     if (!header.date.isEmpty()) {
         const QDate date = QDate::fromString(header.date, Qt::ISODate);
         // The date reads in the language of the text, as the rest of the page does.
@@ -170,7 +172,8 @@ QString DocumentHtml::masthead() const
                                     : header.date);
     }
     if (!header.original.isEmpty())
-        line("original", tr("Original: %1").arg(languageName(header.original)));
+        line("original", QCoreApplication::translate("DocumentHtml", "Original: %1")
+                             .arg(languageName(header.original)));
     html += QLatin1String("</div>\n</header>\n");
     return html;
 }
@@ -211,7 +214,10 @@ QString DocumentHtml::crossReference(QStringView id, const QString &classes) con
     const QString extra = classes.isEmpty() ? QString() : QLatin1Char(' ') + classes;
     if (target < 0)
         return QLatin1String("<span class=\"xref missing") + extra + QLatin1String("\" title=\"") +
-               escapeHtml(tr("No paragraph #%1 in this document").arg(id), HtmlContext::Attribute) +
+               escapeHtml(
+                   QCoreApplication::translate("DocumentHtml", "No paragraph #%1 in this document")
+                       .arg(id),
+                   HtmlContext::Attribute) +
                QLatin1String("\">") +
                escapeHtml(QString(QLatin1String("{#") + id + QLatin1Char('}'))) +
                QLatin1String("</span>");
