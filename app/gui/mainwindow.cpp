@@ -165,6 +165,7 @@ MainWindow::MainWindow(QWidget *parent)
         statusBar()->addPermanentWidget(label);
     createActions();
     createToolBar();
+    setEditorReady(false); // until a negotiation is open
 
     connect(m_editor->document(), &QTextDocument::modificationChanged, this,
             &QWidget::setWindowModified);
@@ -552,6 +553,8 @@ bool MainWindow::openRepository(const QString &path)
 
 void MainWindow::setEditorReady(bool ready)
 {
+    m_toolBar->setVisible(m_repository.has_value());
+    m_findAction->setEnabled(m_repository.has_value());
     m_editor->setReadOnly(m_readOnly || !ready);
     for (QAction *action : m_writeActions)
         action->setEnabled(ready && !m_readOnly);
@@ -832,6 +835,7 @@ void MainWindow::offerRecovery()
 void MainWindow::showWelcome()
 {
     m_pages->setCurrentWidget(m_welcome);
+    m_toolBar->hide(); // nothing to draft yet
     updateTitle();
 }
 
