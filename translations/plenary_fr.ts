@@ -1702,16 +1702,13 @@
         <source>Read the text again and open it in the editor once it has no errors (%1)</source>
         <translation>Relire le texte et l’ouvrir dans l’éditeur dès qu’il n’a plus d’erreurs (%1)</translation>
     </message>
-    <message numerus="yes">
-        <source>&lt;b&gt;The text of this negotiation has %n error(s)&lt;/b&gt; and cannot be edited as a document yet. Fix it below (choose an error to go to it), then choose Check Again. Nothing is saved until you save a revision.</source>
-        <translation>
-            <numerusform>&lt;b&gt;Le texte de cette négociation a %n erreur&lt;/b&gt; et ne peut pas encore être modifié comme document. Corrigez-le ci-dessous (choisissez une erreur pour y aller), puis choisissez Vérifier à nouveau. Rien n’est enregistré tant que vous n’enregistrez pas une révision.</numerusform>
-            <numerusform>&lt;b&gt;Le texte de cette négociation a %n erreurs&lt;/b&gt; et ne peut pas encore être modifié comme document. Corrigez-le ci-dessous (choisissez une erreur pour y aller), puis choisissez Vérifier à nouveau. Rien n’est enregistré tant que vous n’enregistrez pas une révision.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The raw text has changes that still have errors and cannot be saved as a revision. Discard them?</source>
         <translation>Le texte brut a des modifications qui contiennent encore des erreurs et ne peuvent pas être enregistrées comme révision. Les abandonner ?</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The text of this negotiation does not read as a document&lt;/b&gt; (errors: %1). Fix it below (choose an error to go to it), then choose Check Again. Nothing is saved until you save a revision.</source>
+        <translation>&lt;b&gt;Le texte de cette négociation ne se lit pas comme un document&lt;/b&gt; (erreurs : %1). Corrigez-le ci-dessous (choisissez une erreur pour y aller), puis choisissez Vérifier à nouveau. Rien n’est enregistré tant que vous n’enregistrez pas une révision.</translation>
     </message>
 </context>
 <context>

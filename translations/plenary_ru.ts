@@ -1702,17 +1702,13 @@
         <source>Read the text again and open it in the editor once it has no errors (%1)</source>
         <translation>Прочитать текст снова и открыть его в редакторе, когда в нём не останется ошибок (%1)</translation>
     </message>
-    <message numerus="yes">
-        <source>&lt;b&gt;The text of this negotiation has %n error(s)&lt;/b&gt; and cannot be edited as a document yet. Fix it below (choose an error to go to it), then choose Check Again. Nothing is saved until you save a revision.</source>
-        <translation>
-            <numerusform>&lt;b&gt;В тексте этих переговоров %n ошибка&lt;/b&gt;, и его пока нельзя редактировать как документ. Исправьте его ниже (выберите ошибку, чтобы перейти к ней) и нажмите «Проверить снова». Ничего не сохраняется, пока вы не сохраните редакцию.</numerusform>
-            <numerusform>&lt;b&gt;В тексте этих переговоров %n ошибки&lt;/b&gt;, и его пока нельзя редактировать как документ. Исправьте его ниже (выберите ошибку, чтобы перейти к ней) и нажмите «Проверить снова». Ничего не сохраняется, пока вы не сохраните редакцию.</numerusform>
-            <numerusform>&lt;b&gt;В тексте этих переговоров %n ошибок&lt;/b&gt;, и его пока нельзя редактировать как документ. Исправьте его ниже (выберите ошибку, чтобы перейти к ней) и нажмите «Проверить снова». Ничего не сохраняется, пока вы не сохраните редакцию.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The raw text has changes that still have errors and cannot be saved as a revision. Discard them?</source>
         <translation>В исходном тексте есть изменения с ошибками, которые нельзя сохранить как редакцию. Отменить их?</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The text of this negotiation does not read as a document&lt;/b&gt; (errors: %1). Fix it below (choose an error to go to it), then choose Check Again. Nothing is saved until you save a revision.</source>
+        <translation>&lt;b&gt;Текст этих переговоров не читается как документ&lt;/b&gt; (ошибок: %1). Исправьте его ниже (выберите ошибку, чтобы перейти к ней) и нажмите «Проверить снова». Ничего не сохраняется, пока вы не сохраните редакцию.</translation>
     </message>
 </context>
 <context>

@@ -653,10 +653,10 @@ void MainWindow::showErrors(const QList<Diagnostic> &diagnostics)
         errors += d.isError() ? 1 : 0;
     }
     m_errorSummary->setText(
-        tr("<b>The text of this negotiation has %n error(s)</b> and cannot be edited as a "
-           "document yet. Fix it below (choose an error to go to it), then choose Check "
-           "Again. Nothing is saved until you save a revision.",
-           nullptr, errors));
+        tr("<b>The text of this negotiation does not read as a document</b> (errors: %1). Fix "
+           "it below (choose an error to go to it), then choose Check Again. Nothing is saved "
+           "until you save a revision.")
+            .arg(errors));
     if (m_errorList->count() > 0)
         m_errorList->setCurrentRow(0);
 }
