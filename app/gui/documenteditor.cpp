@@ -132,6 +132,14 @@ void DocumentEditor::setDocument(const Document &doc)
                                                               : ParagraphKind::Chapeau;
         paragraphs.append(first);
     }
+    // Numbers and citations are known before the text is laid out, so that references get
+    // their width once.
+    Document numbered;
+    numbered.paragraphs = paragraphs;
+    m_numbering = std::make_unique<Numbering>(numbered);
+    m_citations.clear();
+    for (qsizetype i = 0; i < paragraphs.size(); ++i)
+        m_citations.insert(paragraphs[i].id, m_numbering->citation(i));
     QTextCursor cursor(text);
     cursor.beginEditBlock();
     for (qsizetype i = 0; i < paragraphs.size(); ++i) {
@@ -170,6 +178,7 @@ void DocumentEditor::onContentsChange(int position, int, int added)
     }
     makeCrossReferences(position, added);
     updateNumbering();
+    m_changedWhileGuarding = true;
     Q_EMIT paragraphsChanged();
 }
 
@@ -574,6 +583,7 @@ bool DocumentEditor::beginGuardedEdit(const QList<QTextBlock> &touched)
     QTextCursor cursor(document());
     cursor.beginEditBlock();
     m_guarding = true;
+    m_changedWhileGuarding = false;
     if (isReadOnly())
         return true;
     QList<QTextBlock> settled;
@@ -597,6 +607,7 @@ bool DocumentEditor::beginGuardedEdit(const QList<QTextBlock> &touched)
         endGuardedEdit();
         return false;
     }
+    m_reopened = true;
     for (const QTextBlock &b : settled) {
         QTextBlockFormat format = b.blockFormat();
         format.setProperty(ParagraphFormat::Status, int(ParagraphStatus::Proposed));
@@ -612,8 +623,13 @@ void DocumentEditor::endGuardedEdit()
         return;
     m_guarding = false;
     QTextCursor(document()).endEditBlock();
-    viewport()->update();
-    Q_EMIT paragraphsChanged();
+    // A reopened paragraph's status bar changes colour; text changes were reported already.
+    if (m_reopened) {
+        m_reopened = false;
+        viewport()->update();
+    }
+    if (!m_changedWhileGuarding)
+        Q_EMIT paragraphsChanged();
 }
 
 void DocumentEditor::keyPressEvent(QKeyEvent *event)

@@ -94,6 +94,8 @@ private:
     int m_blockCount = 0;
     bool m_loading = false;
     bool m_guarding = false;
+    bool m_changedWhileGuarding = false; ///< the guarded edit was reported as a change already
+    bool m_reopened = false;             ///< the guarded edit reopened agreed paragraphs
 };
 
 } // namespace plenary::gui

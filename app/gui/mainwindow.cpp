@@ -169,7 +169,12 @@ MainWindow::MainWindow(QWidget *parent)
 
     connect(m_editor->document(), &QTextDocument::modificationChanged, this,
             &QWidget::setWindowModified);
-    connect(m_editor, &DocumentEditor::paragraphsChanged, this, &MainWindow::updateStatus);
+    // The counts follow typing a moment later, not on every keystroke.
+    m_statusTimer.setSingleShot(true);
+    m_statusTimer.setInterval(300);
+    connect(&m_statusTimer, &QTimer::timeout, this, &MainWindow::updateStatus);
+    connect(m_editor, &DocumentEditor::paragraphsChanged, &m_statusTimer,
+            qOverload<>(&QTimer::start));
 
     // Unsaved work goes to a recovery file a few seconds after each change.
     m_autosave.setSingleShot(true);
@@ -541,6 +546,7 @@ bool MainWindow::openRepository(const QString &path)
     showNotices();
     updateTitle();
     updateStatus();
+    updateRevisionLabel();
     m_outline->refresh();
     if (auto *outline = findChild<QDockWidget *>(QStringLiteral("outline"))) {
         outline->show();
@@ -680,6 +686,7 @@ bool MainWindow::checkRawText()
     m_editor->setFocus();
     updateTitle();
     updateStatus();
+    updateRevisionLabel();
     m_outline->refresh();
     if (auto *outline = findChild<QDockWidget *>(QStringLiteral("outline")))
         outline->show();
@@ -746,6 +753,7 @@ bool MainWindow::restoreSelectedRevision()
     m_editor->setDocument(read.document);
     m_editor->document()->setModified(true);
     updateStatus();
+    updateRevisionLabel();
     return save();
 }
 
@@ -773,6 +781,7 @@ bool MainWindow::nameSelectedRevision()
     }
     reloadHistory();
     updateStatus();
+    updateRevisionLabel();
     return true;
 }
 
@@ -830,6 +839,7 @@ void MainWindow::offerRecovery()
     if (auto base = m_repository->git().resolve(content->base); base && !content->base.isEmpty())
         m_base = base.value();
     updateStatus();
+    updateRevisionLabel();
 }
 
 void MainWindow::showWelcome()
@@ -876,12 +886,25 @@ void MainWindow::updateStatus()
     m_agreed->setText(
         tr("Agreed: %1 of %2").arg(stats.count(ParagraphStatus::Agreed)).arg(stats.paragraphs()));
     m_brackets->setText(tr("Open brackets: %1").arg(stats.openSpans));
-    QString revision =
-        m_repository->openedAt() ? m_repository->openedAt()->shortString() : tr("no revision");
-    if (m_repository->openedAt())
-        if (auto r = m_repository->revision(*m_repository->openedAt()); r && !r->tags.isEmpty())
+}
+
+// The revision the text is based on, with its names: read from git only when it changes (on
+// opening, saving, naming), never per keystroke.
+void MainWindow::updateRevisionLabel()
+{
+    if (!m_repository)
+        return;
+    QString revision = m_base ? m_base->shortString() : tr("no revision");
+    if (m_base)
+        if (auto r = m_repository->revision(*m_base); r && !r->tags.isEmpty())
             revision += QLatin1String(" (") + r->tags.join(QLatin1String(", ")) + QLatin1Char(')');
     m_revision->setText(tr("Revision: %1").arg(revision));
+}
+
+QString MainWindow::statusText() const
+{
+    return QStringList{m_words->text(), m_agreed->text(), m_brackets->text(), m_revision->text()}
+        .join(QLatin1String("  "));
 }
 
 std::optional<Identity> MainWindow::askIdentity(bool always)
@@ -941,6 +964,7 @@ bool MainWindow::save()
                                  : tr("Nothing to save: the text is unchanged"),
                              5000);
     updateStatus();
+    updateRevisionLabel();
     return true;
 }
 

@@ -49,6 +49,8 @@ public:
     [[nodiscard]] bool isReadOnly() const { return m_readOnly; }
     /// The notice shown above the text (read-only, in use elsewhere); empty when none.
     [[nodiscard]] QString notice() const;
+    /// What the status bar says: words, agreed paragraphs, open brackets, revision.
+    [[nodiscard]] QString statusText() const;
     /// Whether the text is shown raw, with its errors, because it does not parse.
     [[nodiscard]] bool showsErrors() const;
     /// The raw text view of a text with errors.
@@ -76,6 +78,7 @@ private:
     void chooseRepository();
     void updateTitle();
     void updateStatus();
+    void updateRevisionLabel();
     void showMasthead(const DocumentHeader &header);
     [[nodiscard]] bool maySetAside();
     [[nodiscard]] std::optional<Identity> askIdentity(bool always);
@@ -92,6 +95,7 @@ private:
     /// The revision the edited text is based on: a save is refused if the branch moved since.
     std::optional<git::Oid> m_base;
     QTimer m_autosave;
+    QTimer m_statusTimer;
     QStackedWidget *m_pages;
     QWidget *m_welcome;
     QWidget *m_editorPage;

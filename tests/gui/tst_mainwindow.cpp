@@ -157,6 +157,14 @@ private Q_SLOTS:
     {
         MainWindow window;
         QVERIFY(window.openRepository(m_repo));
+        auto shortHead = [this] {
+            return GitProgram::run(m_repo, {QStringLiteral("rev-parse"), QStringLiteral("--short"),
+                                            QStringLiteral("HEAD")})
+                .out.trimmed();
+        };
+        QVERIFY2(window.statusText().contains(QStringLiteral("Words: 1115")),
+                 qPrintable(window.statusText()));
+        QVERIFY(window.statusText().contains(QStringLiteral("Revision: %1").arg(shortHead())));
         DocumentEditor *editor = window.editor();
         QTextCursor cursor(blockOf(editor, QStringLiteral("pa4gh8vk")));
         cursor.movePosition(QTextCursor::EndOfBlock);
@@ -168,9 +176,14 @@ private Q_SLOTS:
                 box->button(QMessageBox::Yes)->click();
         });
         QTest::keyClicks(editor, QStringLiteral(" and its reviews"));
+        // The counts follow the typing, a moment later.
+        QTRY_VERIFY2(window.statusText().contains(QStringLiteral("Words: 1118")),
+                     qPrintable(window.statusText()));
         answerNextDialog(QStringLiteral("EU: reviews of the Strategy in OP1"));
         QVERIFY(window.save());
         QVERIFY(!window.isWindowModified());
+        QVERIFY2(window.statusText().contains(QStringLiteral("Revision: %1").arg(shortHead())),
+                 qPrintable(window.statusText()));
         QCOMPARE(
             GitProgram::run(
                 m_repo, {QStringLiteral("log"), QStringLiteral("-1"),
