@@ -1,6 +1,7 @@
 #include "repositorycommand.h"
 
 #include "console.h"
+#include "document/documentreader.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -69,6 +70,39 @@ std::optional<Identity> RepositoryCommand::identity(const QCommandLineParser &pa
         return std::nullopt;
     }
     return identity.value();
+}
+
+std::optional<Document> RepositoryCommand::documentAt(const NegotiationRepository &repo,
+                                                      const git::Oid &revision) const
+{
+    auto text = repo.textAt(revision);
+    if (!text) {
+        fail(text.error().message);
+        return std::nullopt;
+    }
+    ReadResult read = DocumentReader::read(text.value());
+    if (read.hasErrors()) {
+        for (const Diagnostic &d : read.diagnostics)
+            if (d.isError())
+                Console::err(d.format(NegotiationRepository::kTextFile) + QLatin1Char('\n'));
+        fail(tr("the text of revision %1 has errors").arg(revision.shortString()));
+        return std::nullopt;
+    }
+    return std::move(read.document);
+}
+
+std::optional<CommentLog> RepositoryCommand::commentsAt(const NegotiationRepository &repo,
+                                                        const git::Oid &revision) const
+{
+    auto bytes = repo.commentsAt(revision);
+    if (!bytes) {
+        fail(bytes.error().message);
+        return std::nullopt;
+    }
+    CommentLog log = CommentLog::read(bytes.value());
+    for (const Diagnostic &d : log.diagnostics())
+        Console::err(d.format(NegotiationRepository::kCommentsFile) + QLatin1Char('\n'));
+    return log;
 }
 
 int RepositoryCommand::fail(const QString &message) const

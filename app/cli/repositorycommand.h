@@ -1,6 +1,7 @@
 #pragma once
 
 #include "command.h"
+#include "comments/commentlog.h"
 #include "history/negotiationrepository.h"
 
 #include <optional>
@@ -31,6 +32,13 @@ protected:
                                                           const NegotiationRepository &repo);
     /// Options --author and --delegation, for commands that save.
     [[nodiscard]] static QList<QCommandLineOption> identityOptions();
+    /// The text at a revision, read; prints its errors and returns nothing if it has any.
+    [[nodiscard]] std::optional<Document> documentAt(const NegotiationRepository &repo,
+                                                     const git::Oid &revision) const;
+    /// The comments at a revision, with every line that does not read printed as
+    /// "comments.jsonl:LINE: error: …"; nothing only if the file cannot be read at all.
+    [[nodiscard]] std::optional<CommentLog> commentsAt(const NegotiationRepository &repo,
+                                                       const git::Oid &revision) const;
     /// Prints "plenary NAME: error: MESSAGE" and returns Failure.
     int fail(const QString &message) const;
     /// "2026-11-20 16:40" in the time zone the date was recorded in.

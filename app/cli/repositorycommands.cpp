@@ -1,5 +1,7 @@
 // The entry point of the repository-commands module (see CommandModule).
 #include "blamecommand.h"
+#include "commentcommand.h"
+#include "commentscommand.h"
 #include "commitcommand.h"
 #include "democommand.h"
 #include "initcommand.h"
@@ -25,5 +27,7 @@ extern "C" Q_DECL_EXPORT void plenaryCommands(std::vector<std::unique_ptr<Comman
     commands->push_back(std::make_unique<TagsCommand>());
     commands->push_back(std::make_unique<RestoreCommand>());
     commands->push_back(std::make_unique<BlameCommand>());
+    commands->push_back(std::make_unique<CommentCommand>());
+    commands->push_back(std::make_unique<CommentsCommand>());
     commands->push_back(std::make_unique<DemoCommand>());
 }

@@ -1,5 +1,6 @@
 #include "demonegotiation.h"
 
+#include "comments/commentevent.h"
 #include "document/documentreader.h"
 
 #include <QFile>
@@ -12,6 +13,24 @@ QByteArray resource(const QString &name)
 {
     QFile file(QStringLiteral(":/plenary/demo/") + name);
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+// The comments file as it stood at `when`: the demo's events up to then. Each was made by the
+// drafter of the revision that follows it, shortly before, as the editor saves comments with
+// the text.
+Result<QByteArray> commentsUntil(const QList<QByteArray> &lines, const QDateTime &when)
+{
+    QByteArray bytes;
+    for (const QByteArray &line : lines) {
+        QString error;
+        const auto event = CommentEvent::fromLine(line, &error);
+        if (!event)
+            return Error::failed(
+                DemoNegotiation::tr("the sample comments are damaged: %1").arg(error));
+        if (event->time <= when)
+            bytes += line + '\n';
+    }
+    return bytes;
 }
 
 } // namespace
@@ -40,6 +59,9 @@ Result<NegotiationRepository> DemoNegotiation::create(const QString &directory)
     if (history.isEmpty())
         return Error::failed(tr("the sample negotiation is missing from this build of Plenary"));
 
+    QList<QByteArray> comments = resource(QStringLiteral("comments.jsonl")).split('\n');
+    comments.removeAll(QByteArray());
+
     std::optional<NegotiationRepository> repo;
     for (const QString &line : history.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
         // file, author, email, delegation, date, subject, tag — tab-separated
@@ -61,6 +83,11 @@ Result<NegotiationRepository> DemoNegotiation::create(const QString &directory)
             NegotiationRepository::SaveRequest request;
             request.base = repo->openedAt();
             request.files.insert(NegotiationRepository::kTextFile, resource(f[0]));
+            auto commented = commentsUntil(comments, when);
+            if (!commented)
+                return commented.error();
+            if (!commented->isEmpty())
+                request.files.insert(NegotiationRepository::kCommentsFile, commented.value());
             request.identity = who;
             request.message = f[5];
             request.when = when;

@@ -7,7 +7,8 @@
 namespace plenary {
 
 /// The sample negotiation: the bundled declaration built up revision by revision by the
-/// co-organising delegations, with Rev.1 and Rev.2 named. `plenary demo` and the editor's
+/// co-organising delegations, with Rev.1 and Rev.2 named, and their comment threads saved with
+/// the revisions they were made in. `plenary demo` and the editor's
 /// welcome page both create it with this class.
 class DemoNegotiation
 {

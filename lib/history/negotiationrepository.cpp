@@ -107,6 +107,7 @@ NegotiationRepository::create(const QString &directory, const Manifest &manifest
     SaveRequest request;
     request.files.insert(kManifestFile, manifest.write());
     request.files.insert(kTextFile, DocumentWriter::write(document));
+    request.files.insert(kAttributesFile, kAttributes);
     request.identity = identity;
     request.message = message;
     request.when = when;
@@ -354,6 +355,18 @@ Result<QByteArray> NegotiationRepository::textAt(const git::Oid &revision) const
     if (!bytes)
         return Error{bytes.error().kind,
                      tr("revision %1 has no %2").arg(revision.shortString(), kTextFile)};
+    return bytes;
+}
+
+Result<QByteArray> NegotiationRepository::commentsAt(const git::Oid &revision) const
+{
+    auto bytes = m_git.fileAt(revision, kCommentsFile);
+    if (!bytes && bytes.error().kind == Error::Kind::NotFound)
+        return QByteArray();
+    if (!bytes)
+        return Error{bytes.error().kind,
+                     tr("cannot read %1 at revision %2: %3")
+                         .arg(kCommentsFile, revision.shortString(), bytes.error().message)};
     return bytes;
 }
 

@@ -45,6 +45,9 @@ public:
     static inline const QString kTextFile = QStringLiteral("text.plenary");
     static inline const QString kCommentsFile = QStringLiteral("comments.jsonl");
     static inline const QString kDictionaryFile = QStringLiteral("dictionary.txt");
+    /// Written when a negotiation is created: git merges the comments file as a union of lines.
+    static inline const QString kAttributesFile = QStringLiteral(".gitattributes");
+    static inline const QByteArray kAttributes = QByteArrayLiteral("comments.jsonl merge=union\n");
 
     /// Opens the negotiation repository containing `path`. Refuses a bare repository, one
     /// without a Plenary manifest, and a detached HEAD, each with a one-line reason.
@@ -108,6 +111,8 @@ public:
 
     /// The document text file at a revision.
     [[nodiscard]] Result<QByteArray> textAt(const git::Oid &revision) const;
+    /// The comments file at a revision; empty if the revision has none yet.
+    [[nodiscard]] Result<QByteArray> commentsAt(const git::Oid &revision) const;
     [[nodiscard]] Result<Revision> revision(const git::Oid &id) const;
 
     /// Names a revision (Rev.1, Final) with an annotated tag made by a delegation.

@@ -96,7 +96,9 @@ private Q_SLOTS:
         QCOMPARE(
             git({QStringLiteral("ls-tree"), QStringLiteral("--name-only"), QStringLiteral("HEAD")})
                 .out,
-            QStringLiteral("plenary.manifest\ntext.plenary\n"));
+            QStringLiteral(".gitattributes\nplenary.manifest\ntext.plenary\n"));
+        QCOMPARE(readFile(repo.filePath(NegotiationRepository::kAttributesFile)),
+                 QByteArray("comments.jsonl merge=union\n"));
         QCOMPARE(git({QStringLiteral("status"), QStringLiteral("--porcelain")}).out, QString());
         QCOMPARE(git({QStringLiteral("fsck"), QStringLiteral("--strict")}).exitCode, 0);
         QCOMPARE(readFile(repo.filePath(NegotiationRepository::kTextFile)), kText);
