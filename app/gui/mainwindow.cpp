@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "commentspanel.h"
 #include "crossreferencedialog.h"
 #include "document/documentreader.h"
 #include "document/documentstatistics.h"
@@ -153,6 +154,25 @@ MainWindow::MainWindow(QWidget *parent)
             resizeDocks({previewDock}, {width() * 2 / 5}, Qt::Horizontal);
     });
 
+    m_commentsPanel = new CommentsPanel(m_editor, this);
+    auto *commentsDock = new QDockWidget(tr("Comments"), this);
+    commentsDock->setObjectName(QStringLiteral("comments"));
+    commentsDock->setWidget(m_commentsPanel);
+    addDockWidget(Qt::RightDockWidgetArea, commentsDock);
+    commentsDock->hide();
+    m_commentsPanel->setAuthorProvider([this]() -> std::optional<CommentAuthor> {
+        const auto who = askIdentity(false);
+        if (!who)
+            return std::nullopt;
+        return CommentAuthor{who->name, who->email, who->delegation};
+    });
+    connect(m_commentsPanel, &CommentsPanel::commentsChanged, this, [this] {
+        setWindowModified(true);
+        updateStatus();
+    });
+    connect(m_commentsPanel, &CommentsPanel::commandRefused, this,
+            [this](const QString &reason) { statusBar()->showMessage(reason, 6000); });
+
     m_history = new HistoryPanel(this);
     auto *historyDock = new QDockWidget(tr("History"), this);
     historyDock->setObjectName(QStringLiteral("history"));
@@ -161,14 +181,15 @@ MainWindow::MainWindow(QWidget *parent)
     historyDock->hide();
     connect(m_history, &HistoryPanel::revisionActivated, this, &MainWindow::showRevision);
 
-    for (QLabel *label : {m_words, m_agreed, m_brackets, m_revision})
+    m_openComments = new QLabel(this);
+    for (QLabel *label : {m_words, m_agreed, m_brackets, m_openComments, m_revision})
         statusBar()->addPermanentWidget(label);
     createActions();
     createToolBar();
     setEditorReady(false); // until a negotiation is open
 
     connect(m_editor->document(), &QTextDocument::modificationChanged, this,
-            &QWidget::setWindowModified);
+            [this] { setWindowModified(hasUnsavedWork()); });
     // The counts follow typing a moment later, not on every keystroke.
     m_statusTimer.setSingleShot(true);
     m_statusTimer.setInterval(300);
@@ -354,6 +375,37 @@ void MainWindow::createActions()
                        m_kindMenu->menuAction(),
                        m_statusMenu->menuAction()};
     m_writeActions += m_statusMenu->actions();
+    QMenu *comments = menuBar()->addMenu(tr("&Comments"));
+    m_addCommentAction =
+        comments->addAction(tr("&Add Comment…"), m_commentsPanel, &CommentsPanel::askAddComment);
+    m_addCommentAction->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_M));
+    m_writeActions.append(m_addCommentAction);
+    m_writeActions.append(
+        comments->addAction(tr("&Reply…"), m_commentsPanel, &CommentsPanel::askReply));
+    m_writeActions.append(comments->addAction(tr("Resolve or Re&open"), m_commentsPanel, [this] {
+        m_commentsPanel->toggleResolvedCurrent();
+    }));
+    if (auto *dock = findChild<QDockWidget *>(QStringLiteral("comments"))) {
+        comments->addSeparator();
+        QAction *toggle = dock->toggleViewAction();
+        toggle->setText(tr("Show &Comments"));
+        toggle->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
+        comments->addAction(toggle);
+        // Adding a comment shows them.
+        connect(m_addCommentAction, &QAction::triggered, dock, &QWidget::show,
+                Qt::DirectConnection);
+    }
+    // The editor's context menu offers to comment on what is selected.
+    m_editor->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_editor, &QWidget::customContextMenuRequested, this, [this](const QPoint &at) {
+        QMenu *menu = m_editor->createStandardContextMenu(at);
+        menu->addSeparator();
+        menu->addAction(m_addCommentAction);
+        menu->addAction(m_crossReferenceAction);
+        menu->exec(m_editor->viewport()->mapToGlobal(at));
+        delete menu;
+    });
+
     connect(m_editor, &DocumentEditor::commandRefused, this,
             [this](const QString &reason) { statusBar()->showMessage(reason, 6000); });
 }
@@ -529,6 +581,8 @@ bool MainWindow::openRepository(const QString &path)
         history->show();
     if (read.hasErrors()) {
         // The text is shown raw, with its errors, to be fixed here rather than refused.
+        m_editor->setDocument(Document());
+        loadComments(); // placed once the text reads
         m_rawText->setPlainText(QString::fromUtf8(bytes));
         showErrors(read.diagnostics);
         setEditorReady(false);
@@ -539,6 +593,7 @@ bool MainWindow::openRepository(const QString &path)
         return true;
     }
     m_editor->setDocument(read.document);
+    loadComments();
     showMasthead(read.document.header);
     m_pages->setCurrentWidget(m_editorPage);
     setEditorReady(true);
@@ -555,6 +610,20 @@ bool MainWindow::openRepository(const QString &path)
     if (!m_readOnly)
         offerRecovery();
     return true;
+}
+
+// The comments file as it is in the working folder; lines it cannot read are reported and kept.
+void MainWindow::loadComments()
+{
+    QFile file(m_repository->filePath(NegotiationRepository::kCommentsFile));
+    m_comments.emplace(
+        CommentLog::read(file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray()));
+    m_commentsPanel->setComments(&*m_comments,
+                                 m_repository->workingManifest().value_or(Manifest()));
+    m_commentsPanel->setReadOnly(m_readOnly);
+    if (auto *dock = findChild<QDockWidget *>(QStringLiteral("comments"));
+        dock && !m_comments->threads().isEmpty())
+        dock->show();
 }
 
 void MainWindow::setEditorReady(bool ready)
@@ -581,6 +650,16 @@ void MainWindow::showNotices()
                 .arg(m_session->otherHolder().isEmpty()
                          ? tr("another process")
                          : m_session->otherHolder().toHtmlEscaped()));
+    if (m_comments) {
+        QStringList unread;
+        for (const Diagnostic &d : m_comments->diagnostics())
+            if (d.isError())
+                unread.append(d.format(NegotiationRepository::kCommentsFile).toHtmlEscaped());
+        if (!unread.isEmpty())
+            notices.append(tr("<b>Some comments cannot be read</b> and are kept as they are in "
+                              "the file: %1")
+                               .arg(unread.mid(0, 3).join(QLatin1String("; "))));
+    }
     m_notice->setText(notices.join(QLatin1String("<br>")));
     m_notice->setVisible(!notices.isEmpty());
     // The error page has no notice bar of its own: it shows the same notices.
@@ -681,6 +760,7 @@ bool MainWindow::checkRawText()
     m_editor->document()->setModified(m_rawText->document()->isModified());
     m_rawText->document()->setModified(false);
     showMasthead(read.document.header);
+    m_commentsPanel->refresh();
     m_pages->setCurrentWidget(m_editorPage);
     setEditorReady(true);
     m_editor->setFocus();
@@ -736,7 +816,7 @@ bool MainWindow::restoreSelectedRevision()
     const auto revision = m_history->selectedRevision();
     if (!m_repository || !revision)
         return false;
-    if (m_editor->document()->isModified()) {
+    if (hasUnsavedWork()) {
         QMessageBox::information(this, tr("Restore Revision"),
                                  tr("Save or discard your changes before restoring a revision."));
         return false;
@@ -873,7 +953,7 @@ void MainWindow::updateTitle()
                        .arg(m_editor->currentDocument().header.title.isEmpty()
                                 ? QDir(m_repository->root()).dirName()
                                 : m_editor->currentDocument().header.title));
-    setWindowModified(m_editor->document()->isModified());
+    setWindowModified(hasUnsavedWork());
 }
 
 void MainWindow::updateStatus()
@@ -886,6 +966,12 @@ void MainWindow::updateStatus()
     m_agreed->setText(
         tr("Agreed: %1 of %2").arg(stats.count(ParagraphStatus::Agreed)).arg(stats.paragraphs()));
     m_brackets->setText(tr("Open brackets: %1").arg(stats.openSpans));
+    m_openComments->setText(tr("Open comments: %1").arg(m_comments ? m_comments->openCount() : 0));
+}
+
+bool MainWindow::hasUnsavedWork() const
+{
+    return m_editor->document()->isModified() || (m_comments && m_comments->isModified());
 }
 
 // The revision the text is based on, with its names: read from git only when it changes (on
@@ -903,7 +989,8 @@ void MainWindow::updateRevisionLabel()
 
 QString MainWindow::statusText() const
 {
-    return QStringList{m_words->text(), m_agreed->text(), m_brackets->text(), m_revision->text()}
+    return QStringList{m_words->text(), m_agreed->text(), m_brackets->text(),
+                       m_openComments->text(), m_revision->text()}
         .join(QLatin1String("  "));
 }
 
@@ -943,6 +1030,9 @@ bool MainWindow::save()
     NegotiationRepository::SaveRequest request;
     request.base = m_base;
     request.files.insert(NegotiationRepository::kTextFile, DocumentWriter::write(doc));
+    // Comments made since the last save go into the same revision as the text.
+    if (m_comments && m_comments->isModified())
+        request.files.insert(NegotiationRepository::kCommentsFile, m_comments->bytes());
     request.identity = *who;
     request.message = dialog.message();
     auto saved = m_repository->save(request);
@@ -955,6 +1045,11 @@ bool MainWindow::save()
     if (!saved->warning.isEmpty())
         QMessageBox::information(this, tr("Save Revision"), saved->warning);
     m_editor->document()->setModified(false);
+    if (m_comments && m_comments->isModified()) {
+        *m_comments = CommentLog::read(m_comments->bytes()); // nothing pending any more
+        m_commentsPanel->refresh();
+    }
+    setWindowModified(false);
     if (saved->commit)
         m_base = saved->commit;
     discardRecovery();
@@ -978,7 +1073,7 @@ bool MainWindow::maySetAside()
             QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
         return answer == QMessageBox::Discard;
     }
-    if (!m_repository || showsErrors() || !m_editor->document()->isModified())
+    if (!m_repository || showsErrors() || !hasUnsavedWork())
         return true;
     const auto answer = QMessageBox::question(
         this, tr("Unsaved Changes"), tr("The text has changes that are not saved as a revision."),

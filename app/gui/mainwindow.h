@@ -1,5 +1,6 @@
 #pragma once
 
+#include "comments/commentlog.h"
 #include "history/editorsession.h"
 #include "history/negotiationrepository.h"
 
@@ -18,6 +19,7 @@ class QStackedWidget;
 namespace plenary::gui {
 
 class DocumentEditor;
+class CommentsPanel;
 class FindBar;
 class HistoryPanel;
 class OutlinePanel;
@@ -45,6 +47,7 @@ public:
 
     [[nodiscard]] DocumentEditor *editor() const { return m_editor; }
     [[nodiscard]] HistoryPanel *history() const { return m_history; }
+    [[nodiscard]] CommentsPanel *comments() const { return m_commentsPanel; }
     /// Whether the open negotiation can only be read here (an unwritable folder).
     [[nodiscard]] bool isReadOnly() const { return m_readOnly; }
     /// The notice shown above the text (read-only, in use elsewhere); empty when none.
@@ -90,6 +93,8 @@ private:
     void showErrors(const QList<Diagnostic> &diagnostics);
     void showNotices();
     void setEditorReady(bool ready);
+    void loadComments();
+    [[nodiscard]] bool hasUnsavedWork() const;
 
     std::optional<NegotiationRepository> m_repository;
     /// The revision the edited text is based on: a save is refused if the branch moved since.
@@ -117,6 +122,10 @@ private:
     QAction *m_saveAction = nullptr;
     QList<QAction *> m_writeActions;
     FindBar *m_findBar = nullptr;
+    CommentsPanel *m_commentsPanel = nullptr;
+    std::optional<CommentLog> m_comments;
+    QLabel *m_openComments = nullptr;
+    QAction *m_addCommentAction = nullptr;
     QAction *m_findAction = nullptr;
     QAction *m_previewAction = nullptr;
     QAction *m_undoAction = nullptr;

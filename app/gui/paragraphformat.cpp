@@ -114,4 +114,51 @@ void insertText(QTextCursor &cursor, QStringView text)
     cursor.setCharFormat(plain);
 }
 
+namespace {
+
+// Calls visit(blockOffset, textIndex, textLength) for every character of the block, where
+// textLength is how long the character is in the file's form.
+template<typename Visit> void walk(const QTextBlock &block, Visit visit)
+{
+    int offset = 0;
+    qsizetype index = 0;
+    for (auto it = block.begin(); !it.atEnd(); ++it) {
+        const QTextFragment fragment = it.fragment();
+        const QTextCharFormat format = fragment.charFormat();
+        const qsizetype reference =
+            isCrossReference(format) ? format.stringProperty(CrossReferenceTarget).size() + 3 : 1;
+        const QString t = fragment.text();
+        for (const QChar c : t) {
+            const qsizetype length = c == QChar::ObjectReplacementCharacter ? reference : 1;
+            if (!visit(offset, index, length))
+                return;
+            ++offset;
+            index += length;
+        }
+    }
+    visit(offset, index, 0); // the end of the block
+}
+
+} // namespace
+
+int positionInBlock(const QTextBlock &block, qsizetype textIndex)
+{
+    int found = 0;
+    walk(block, [&](int offset, qsizetype index, qsizetype length) {
+        found = offset;
+        return index + length <= textIndex && length > 0;
+    });
+    return found;
+}
+
+qsizetype textIndexOf(const QTextBlock &block, int position)
+{
+    qsizetype found = 0;
+    walk(block, [&](int offset, qsizetype index, qsizetype) {
+        found = index;
+        return offset < position;
+    });
+    return found;
+}
+
 } // namespace plenary::gui::ParagraphFormat

@@ -46,6 +46,12 @@ inline constexpr int kCrossReferenceObject = QTextFormat::UserObject + 1;
 /// Inserts text in the file's form at the cursor, each `{#id}` as a cross-reference object.
 void insertText(QTextCursor &cursor, QStringView text);
 
+/// Where an index into the paragraph's text in the file's form (textOf) lies in the block: a
+/// `{#id}` is one character there. An index inside a reference maps to the reference's start.
+[[nodiscard]] int positionInBlock(const QTextBlock &block, qsizetype textIndex);
+/// The index into textOf(block) of a position in the block.
+[[nodiscard]] qsizetype textIndexOf(const QTextBlock &block, int positionInBlock);
+
 } // namespace ParagraphFormat
 
 } // namespace plenary::gui

@@ -1,6 +1,7 @@
 #include "document/documentreader.h"
 #include "document/documentwriter.h"
 #include "gitprogram.h"
+#include "gui/commentspanel.h"
 #include "gui/documenteditor.h"
 #include "gui/findbar.h"
 #include "gui/historypanel.h"
@@ -531,6 +532,79 @@ private Q_SLOTS:
         QVERIFY(find->isVisible());
         QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("INTERPOL"));
         QTRY_VERIFY(find->matchCount() >= 1);
+    }
+
+    // Comments: add on a selection, reply, resolve, jump to the text, survive an edit before the
+    // quote, and go into the same revision as the text.
+    void commentsAreAddedAnsweredResolvedAndSavedWithTheText()
+    {
+        MainWindow window;
+        QVERIFY(window.openRepository(m_repo));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        CommentsPanel *panel = window.comments();
+        DocumentEditor *editor = window.editor();
+        const int before = panel->listedThreadIds().size();
+
+        // Select "INTERPOL" in OP7 bis and comment on it.
+        const QTextBlock bis = blockOf(editor, QStringLiteral("1pwq94hx"));
+        const int at = bis.text().indexOf(QStringLiteral("INTERPOL"));
+        QVERIFY(at > 0);
+        QTextCursor cursor(bis);
+        cursor.setPosition(bis.position() + at);
+        cursor.setPosition(bis.position() + at + 8, QTextCursor::KeepAnchor);
+        editor->setTextCursor(cursor);
+        QVERIFY(panel->addComment(QStringLiteral("Has INTERPOL agreed to this?")));
+        QVERIFY(window.isWindowModified());
+        const QString id = panel->currentThreadId();
+        QVERIFY(!id.isEmpty());
+        QCOMPARE(panel->listedThreadIds().size(), before + 1);
+        QCOMPARE(panel->anchorOf(id).state, CommentAnchor::State::Exact);
+        QVERIFY(window.statusText().contains(QStringLiteral("Open comments: ")));
+
+        // Typing before the quote moves it; the comment follows.
+        QTextCursor start(blockOf(editor, QStringLiteral("1pwq94hx")));
+        start.movePosition(QTextCursor::EndOfWord);
+        editor->setTextCursor(start);
+        QTest::keyClicks(editor, QStringLiteral(" also"));
+        panel->refresh();
+        QCOMPARE(panel->anchorOf(id).state, CommentAnchor::State::Exact);
+        QCOMPARE(panel->anchorOf(id).start,
+                 ParagraphFormat::textOf(blockOf(editor, QStringLiteral("1pwq94hx")))
+                     .indexOf(QStringLiteral("INTERPOL")));
+
+        // Choosing the comment selects its words.
+        editor->moveCursor(QTextCursor::Start);
+        QVERIFY(panel->selectThread(id));
+        QVERIFY(panel->goToCurrent());
+        QCOMPARE(editor->textCursor().selectedText(), QStringLiteral("INTERPOL"));
+
+        QVERIFY(panel->replyToCurrent(QStringLiteral("Yes, at the meeting of 18 November.")));
+        QVERIFY(panel->toggleResolvedCurrent());
+        QVERIFY(!panel->listedThreadIds().contains(id)); // the list shows open ones
+
+        answerNextDialog(QStringLiteral("OP7bis: INTERPOL question"));
+        QVERIFY(window.save());
+        QVERIFY(!window.isWindowModified());
+        const QString changed =
+            GitProgram::run(m_repo, {QStringLiteral("show"), QStringLiteral("--name-only"),
+                                     QStringLiteral("--format=")})
+                .out;
+        QVERIFY2(changed.contains(QStringLiteral("comments.jsonl")) &&
+                     changed.contains(QStringLiteral("text.plenary")),
+                 qPrintable(changed));
+        const QString added =
+            GitProgram::run(m_repo, {QStringLiteral("show"), QStringLiteral("--format="),
+                                     QStringLiteral("--"), QStringLiteral("comments.jsonl")})
+                .out;
+        QVERIFY2(added.contains(QStringLiteral("Has INTERPOL agreed to this?")), qPrintable(added));
+        QCOMPARE(added.count(QStringLiteral("\n+{")), 3); // comment, reply, resolve: one line each
+
+        // Opened again, the thread is there, resolved.
+        MainWindow again;
+        QVERIFY(again.openRepository(m_repo));
+        QVERIFY(!again.comments()->listedThreadIds().contains(id));
+        QVERIFY(again.comments()->anchorOf(id).paragraphIndex >= 0);
     }
 
     void settingsApplyAtOnce()
