@@ -1,5 +1,7 @@
 #pragma once
 
+#include "web/sandbox.h"
+
 #include <QFutureWatcher>
 #include <QList>
 #include <QPointF>
@@ -10,14 +12,11 @@
 
 class QTimer;
 class QWebEngineLoadingInfo;
-class QWebEngineProfile;
 class QWebEngineView;
 
 namespace plenary::gui {
 
 class DocumentEditor;
-class PreviewGuard;
-class PreviewSchemeHandler;
 
 /// The document as it will print, beside the editor, refreshed as the drafter types. The page
 /// is built off the GUI thread by plenaryrender and shown in a sandboxed web view: its own
@@ -30,7 +29,7 @@ class PreviewPane : public QWidget
 
 public:
     /// The URL scheme the preview serves its page under.
-    static constexpr const char *kScheme = "plenary-preview";
+    static constexpr const char *kScheme = web::Sandbox::kScheme;
 
     explicit PreviewPane(DocumentEditor *editor, QWidget *parent = nullptr);
     ~PreviewPane() override;
@@ -70,17 +69,13 @@ private:
     quint64 m_builtChanges = 0; // edits the build under way (or the last one) includes
     bool m_dirty = true;        // the page shown does not include every edit yet
     bool m_rebuildWhenDone = false;
-    quint64 m_pageNumber = 0;
     QUrl m_pageUrl; // the newest page, without fragment
     bool m_loadPending = false;
     QString m_fragment; // where the first page opens
     std::optional<QPointF> m_scrollToRestore;
 
-    // Destroyed in reverse order: the view (and its page) before the profile, the profile
-    // before the handler and guard it uses.
-    std::unique_ptr<PreviewGuard> m_guard;
-    std::unique_ptr<PreviewSchemeHandler> m_handler;
-    std::unique_ptr<QWebEngineProfile> m_profile;
+    // Destroyed in reverse order: the view (and its page) before the sandbox's profile.
+    std::unique_ptr<web::Sandbox> m_sandbox;
     std::unique_ptr<QWebEngineView> m_view;
 };
 
