@@ -68,7 +68,8 @@ int runEditor(std::unique_ptr<QCoreApplication> app, int argc, char *argv[], con
     if (!display) {
         Console::err(CommandLine::tr("plenary: no display: the editor needs a graphical session. "
                                      "Without one, use the commands check, fmt, renumber, clean, "
-                                     "init, commit, log, show, tag, tags, restore, blame and demo "
+                                     "init, commit, log, show, tag, tags, restore, blame, comment, "
+                                     "comments and demo "
                                      "(see 'plenary --help').") +
                      QLatin1Char('\n'));
         return Failure;
