@@ -1,5 +1,6 @@
 #include "command.h"
 
+#include "commandmodule.h"
 #include "console.h"
 
 #include <QCommandLineParser>
@@ -84,6 +85,23 @@ int Command::usageError(const QString &message) const
     Console::err(QStringLiteral("plenary %1: %2\n").arg(name(), message) +
                  tr("Run 'plenary %1 --help' for usage.").arg(name()) + QLatin1Char('\n'));
     return UsageError;
+}
+
+Result<QByteArray> Command::printPdf(const QByteArray &html, const QString &paper)
+{
+    if (!QCoreApplication::instance() || !QCoreApplication::instance()->inherits("QGuiApplication"))
+        return Error{Error::Kind::Failed,
+                     tr("printing needs the render module's application; none was made")};
+    QString error;
+    using Print = bool (*)(const QByteArray *, const QString *, QByteArray *, QString *);
+    const auto print = reinterpret_cast<Print>(
+        CommandModule::resolve(QStringLiteral("plenary-render.so"), "plenaryPrintPdf", error));
+    if (!print)
+        return Error{Error::Kind::Failed, error};
+    QByteArray pdf;
+    if (!print(&html, &paper, &pdf, &error))
+        return Error{Error::Kind::Failed, tr("the PDF could not be made: %1").arg(error)};
+    return pdf;
 }
 
 } // namespace plenary::cli

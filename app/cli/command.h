@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/result.h"
+
 #include <QCommandLineOption>
 #include <QCoreApplication>
 #include <QList>
@@ -35,6 +37,14 @@ public:
     /// Runs with parsed options; positional arguments are in parser.positionalArguments().
     [[nodiscard]] virtual int run(const QCommandLineParser &parser) = 0;
 
+    /// Whether running with these arguments prints with QtWebEngine (a PDF): then Plenary runs
+    /// the command on the QGuiApplication of its render module, and printPdf() works.
+    [[nodiscard]] virtual bool needsRenderer(const QStringList &args) const
+    {
+        Q_UNUSED(args);
+        return false;
+    }
+
     /// Parses `args` (the subcommand's own arguments), handles --help and usage errors, runs.
     [[nodiscard]] int execute(const QStringList &args);
 
@@ -48,6 +58,9 @@ public:
 protected:
     /// Reports a usage error ("plenary fmt: …") and returns UsageError.
     int usageError(const QString &message) const;
+    /// Prints Plenary's own HTML to PDF on "A4" or "Letter" paper, through the render module;
+    /// only for a command whose needsRenderer() said so.
+    [[nodiscard]] static Result<QByteArray> printPdf(const QByteArray &html, const QString &paper);
 };
 
 } // namespace plenary::cli

@@ -87,6 +87,26 @@ int runEditor(std::unique_ptr<QCoreApplication> app, int argc, char *argv[], con
     return entry(argc, argv, localPath.constData());
 }
 
+// A command that prints runs on the render module's QGuiApplication (offscreen without a
+// display) instead of the QCoreApplication every other command runs on.
+bool switchToRenderer(std::unique_ptr<QCoreApplication> &app, int &argc, char *argv[])
+{
+    QString error;
+    using Make = QCoreApplication *(*)(int *, char **);
+    const auto make = reinterpret_cast<Make>(CommandModule::resolve(
+        QStringLiteral("plenary-render.so"), "plenaryRenderApplication", error));
+    if (!make) {
+        Console::err(CommandLine::tr("plenary: error: %1").arg(error) + QLatin1Char('\n'));
+        return false;
+    }
+    app.reset();
+    app.reset(make(&argc, argv));
+    QCoreApplication::setApplicationName(QStringLiteral("plenary"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(PLENARY_VERSION));
+    installTranslator(*app);
+    return true;
+}
+
 } // namespace
 
 int CommandLine::run(int argc, char *argv[])
@@ -134,8 +154,11 @@ int CommandLine::run(int argc, char *argv[])
         return Success;
     }
     for (const auto &command : commands)
-        if (command->name() == first)
+        if (command->name() == first) {
+            if (command->needsRenderer(args.mid(1)) && !switchToRenderer(app, argc, argv))
+                return Failure;
             return command->execute(args.mid(1));
+        }
 
     if (first.startsWith(QLatin1Char('-')))
         Console::err(tr("plenary: unknown option '%1'").arg(first) + QLatin1Char('\n'));
