@@ -4,6 +4,7 @@
 #include "commentscommand.h"
 #include "commitcommand.h"
 #include "democommand.h"
+#include "diffcommand.h"
 #include "initcommand.h"
 #include "logcommand.h"
 #include "restorecommand.h"
@@ -23,6 +24,7 @@ extern "C" Q_DECL_EXPORT void plenaryCommands(std::vector<std::unique_ptr<Comman
     commands->push_back(std::make_unique<CommitCommand>());
     commands->push_back(std::make_unique<LogCommand>());
     commands->push_back(std::make_unique<ShowCommand>());
+    commands->push_back(std::make_unique<DiffCommand>());
     commands->push_back(std::make_unique<TagCommand>());
     commands->push_back(std::make_unique<TagsCommand>());
     commands->push_back(std::make_unique<RestoreCommand>());
