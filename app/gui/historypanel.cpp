@@ -38,6 +38,8 @@ HistoryPanel::HistoryPanel(QWidget *parent)
     m_list->setHeaderLabels(
         {tr("Revision"), tr("Date"), tr("Author"), tr("Delegation"), tr("Message")});
     m_list->setRootIsDecorated(false);
+    // Two rows chosen together are compared.
+    m_list->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_list->setUniformRowHeights(true);
     m_list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_list->header()->setStretchLastSection(true);
@@ -79,6 +81,40 @@ std::optional<Revision> HistoryPanel::selectedRevision() const
     if (index < 0 || index >= m_revisions.size())
         return std::nullopt;
     return m_revisions[index];
+}
+
+QList<Revision> HistoryPanel::selectedRevisions() const
+{
+    QList<int> rows;
+    for (const QTreeWidgetItem *item : m_list->selectedItems())
+        rows.append(item->data(0, Qt::UserRole).toInt());
+    std::sort(rows.begin(), rows.end()); // the history is newest first
+    QList<Revision> revisions;
+    for (int row : rows)
+        if (row >= 0 && row < m_revisions.size())
+            revisions.append(m_revisions[row]);
+    return revisions;
+}
+
+std::optional<Revision> HistoryPanel::previousOf(const Revision &revision) const
+{
+    for (qsizetype i = 0; i + 1 < m_revisions.size(); ++i)
+        if (m_revisions[i].id == revision.id)
+            return m_revisions[i + 1];
+    return std::nullopt;
+}
+
+void HistoryPanel::select(const QList<git::Oid> &revisions)
+{
+    m_list->clearSelection();
+    for (int i = 0; i < m_list->topLevelItemCount(); ++i) {
+        QTreeWidgetItem *item = m_list->topLevelItem(i);
+        const int row = item->data(0, Qt::UserRole).toInt();
+        if (row >= 0 && row < m_revisions.size() && revisions.contains(m_revisions[row].id)) {
+            item->setSelected(true);
+            m_list->setCurrentItem(item, 0, QItemSelectionModel::Select);
+        }
+    }
 }
 
 void HistoryPanel::show(const QList<Revision> &revisions)

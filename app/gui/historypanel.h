@@ -25,6 +25,12 @@ public:
     [[nodiscard]] int revisionCount() const;
     /// The revision of the selected row, if any.
     [[nodiscard]] std::optional<Revision> selectedRevision() const;
+    /// The revisions of the selected rows, newest first.
+    [[nodiscard]] QList<Revision> selectedRevisions() const;
+    /// The revision before `revision` in the history (its first parent's row); none for the first.
+    [[nodiscard]] std::optional<Revision> previousOf(const Revision &revision) const;
+    /// Selects the rows of these revisions (by id).
+    void select(const QList<git::Oid> &revisions);
 
 Q_SIGNALS:
     /// The history has been read and is shown.

@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "commentspanel.h"
+#include "compareview.h"
 #include "crossreferencedialog.h"
 #include "document/documentreader.h"
 #include "document/documentstatistics.h"
@@ -306,6 +307,28 @@ void MainWindow::createActions()
         if (auto r = m_history->selectedRevision())
             showRevision(*r);
     });
+    historyMenu->addSeparator();
+    QAction *previous = historyMenu->addAction(tr("Compare with &Previous"), this, [this] {
+        if (auto r = m_history->selectedRevision())
+            if (auto p = m_history->previousOf(*r))
+                compare(*p, *r);
+    });
+    previous->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    previous->setToolTip(tr("What the chosen revision changed"));
+    historyMenu->addAction(tr("Compare the Two &Chosen Revisions"), this, [this] {
+        const QList<Revision> chosen = m_history->selectedRevisions();
+        if (chosen.size() == 2)
+            compare(chosen[1], chosen[0]); // older → newer
+        else
+            statusBar()->showMessage(tr("Choose two revisions in the history (Ctrl+click) to "
+                                        "compare them."),
+                                     6000);
+    });
+    historyMenu->addAction(tr("Compare with &Unsaved Text"), this, [this] {
+        if (auto r = m_history->selectedRevision())
+            compareWithText(*r);
+    });
+    historyMenu->addSeparator();
     m_writeActions.append(historyMenu->addAction(tr("&Restore Revision…"), this,
                                                  [this] { restoreSelectedRevision(); }));
     m_writeActions.append(
@@ -438,6 +461,40 @@ void MainWindow::createToolBar()
     if (m_previewAction)
         bar->addAction(m_previewAction);
     m_toolBar = bar;
+}
+
+namespace {
+
+QString revisionLabel(const Revision &revision)
+{
+    return revision.tags.isEmpty()
+               ? revision.id.shortString()
+               : QStringLiteral("%1 (%2)").arg(revision.tags.join(QLatin1String(", ")),
+                                               revision.id.shortString());
+}
+
+} // namespace
+
+CompareView *MainWindow::compare(const Revision &older, const Revision &newer)
+{
+    if (!m_repository)
+        return nullptr;
+    auto *view = new CompareView(m_repository->root(), {older.id, revisionLabel(older), {}},
+                                 {newer.id, revisionLabel(newer), {}}, this);
+    view->show();
+    return view;
+}
+
+CompareView *MainWindow::compareWithText(const Revision &revision)
+{
+    if (!m_repository)
+        return nullptr;
+    auto *view = new CompareView(m_repository->root(), {revision.id, revisionLabel(revision), {}},
+                                 {std::nullopt, tr("the text being edited"),
+                                  DocumentWriter::write(m_editor->currentDocument())},
+                                 this);
+    view->show();
+    return view;
 }
 
 void MainWindow::insertCrossReference()

@@ -20,6 +20,7 @@ namespace plenary::gui {
 
 class DocumentEditor;
 class CommentsPanel;
+class CompareView;
 class FindBar;
 class HistoryPanel;
 class OutlinePanel;
@@ -67,6 +68,9 @@ public:
     bool restoreSelectedRevision();
     /// Names the selected revision (Rev.1, Final).
     bool nameSelectedRevision();
+    /// Opens a redline of two revisions, or of a revision and the text being edited.
+    CompareView *compare(const Revision &older, const Revision &newer);
+    CompareView *compareWithText(const Revision &revision);
 
 protected:
     void closeEvent(QCloseEvent *event) override;

@@ -2,6 +2,7 @@
 #include "document/documentwriter.h"
 #include "gitprogram.h"
 #include "gui/commentspanel.h"
+#include "gui/compareview.h"
 #include "gui/documenteditor.h"
 #include "gui/findbar.h"
 #include "gui/historypanel.h"
@@ -32,6 +33,8 @@
 #include <QTest>
 #include <QTextBlock>
 #include <QTimer>
+#include <QWebEnginePage>
+#include <QWebEngineView>
 #include <unistd.h>
 
 using namespace plenary;
@@ -605,6 +608,50 @@ private Q_SLOTS:
         QVERIFY(again.openRepository(m_repo));
         QVERIFY(!again.comments()->listedThreadIds().contains(id));
         QVERIFY(again.comments()->anchorOf(id).paragraphIndex >= 0);
+    }
+
+    // The redline of Rev.1 and Rev.2, inline and in columns, with change navigation.
+    void comparesRev1WithRev2()
+    {
+        MainWindow window;
+        QVERIFY(window.openRepository(m_repo));
+        QTRY_COMPARE_WITH_TIMEOUT(window.history()->revisionCount(), 12, 20000);
+        auto repository = NegotiationRepository::open(m_repo);
+        QVERIFY(repository.isOk());
+        const auto log = repository->log(*repository->openedAt(), {});
+        QVERIFY(log.isOk());
+        auto revisionNamed = [&](const QString &tag) -> std::optional<Revision> {
+            for (const Revision &r : log.value())
+                if (r.tags.contains(tag))
+                    return r;
+            return std::nullopt;
+        };
+        const auto rev1 = revisionNamed(QStringLiteral("Rev.1"));
+        const auto rev2 = revisionNamed(QStringLiteral("Rev.2"));
+        QVERIFY(rev1 && rev2);
+        CompareView *view = window.compare(*rev1, *rev2);
+        QVERIFY(view);
+        QSignalSpy shown(view, &CompareView::shown);
+        QTRY_VERIFY_WITH_TIMEOUT(shown.size() >= 1, 30000);
+        QVERIFY(view->changeCount() > 0);
+        QVERIFY2(view->summary().contains(QStringLiteral("changed")), qPrintable(view->summary()));
+        QVERIFY(view->windowTitle().contains(QStringLiteral("Rev.1")));
+        QString text;
+        view->view()->page()->toPlainText([&text](const QString &t) { text = t; });
+        QTRY_VERIFY(!text.isEmpty());
+        QVERIFY2(text.contains(QStringLiteral("Rev.2")), qPrintable(text.left(400)));
+        view->nextChange();
+        QCOMPARE(view->currentChange(), 1);
+        view->previousChange();
+        QCOMPARE(view->currentChange(), view->changeCount()); // round the end
+        // Two columns: "Text proposed | Amendment".
+        view->setColumns(true);
+        QTRY_VERIFY_WITH_TIMEOUT(shown.size() >= 2, 30000);
+        text.clear();
+        view->view()->page()->toPlainText([&text](const QString &t) { text = t; });
+        QTRY_VERIFY(!text.isEmpty());
+        QVERIFY2(text.contains(QStringLiteral("Amendment")), qPrintable(text.left(400)));
+        view->close();
     }
 
     void settingsApplyAtOnce()
