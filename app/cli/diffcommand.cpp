@@ -41,10 +41,10 @@ QList<QCommandLineOption> DiffCommand::options() const
     return RepositoryCommand::options() +
            QList<QCommandLineOption>{
                QCommandLineOption(QStringLiteral("format"),
-                                  tr("Output format: text (default) or html."), tr("FORMAT"),
+                                  tr("Output format: text (default), html or pdf."), tr("FORMAT"),
                                   QStringLiteral("text")),
                QCommandLineOption(QStringLiteral("columns"),
-                                  tr("HTML in two columns: text proposed | amendment.")),
+                                  tr("HTML or PDF in two columns: text proposed | amendment.")),
                QCommandLineOption(QStringLiteral("changed-only"),
                                   tr("Leave out the paragraphs that did not change.")),
                QCommandLineOption(QStringLiteral("stat"),
@@ -55,22 +55,34 @@ QList<QCommandLineOption> DiffCommand::options() const
                                   tr("FILE"))};
 }
 
+bool DiffCommand::needsRenderer(const QStringList &args) const
+{
+    const qsizetype at = args.indexOf(QStringLiteral("--format"));
+    return args.contains(QStringLiteral("--format=pdf")) ||
+           (at >= 0 && args.value(at + 1) == QLatin1String("pdf"));
+}
+
 int DiffCommand::run(const QCommandLineParser &parser)
 {
     const QStringList args = parser.positionalArguments();
     if (args.size() > 2)
         return usageError(tr("give at most two revisions"));
     const QString format = parser.value(QStringLiteral("format"));
-    if (format != QLatin1String("text") && format != QLatin1String("html"))
-        return usageError(tr("unknown format '%1'; expected text or html").arg(format));
-    const bool html = format == QLatin1String("html");
+    if (format != QLatin1String("text") && format != QLatin1String("html") &&
+        format != QLatin1String("pdf"))
+        return usageError(tr("unknown format '%1'; expected text, html or pdf").arg(format));
+    const bool pdf = format == QLatin1String("pdf");
+    const bool html = format == QLatin1String("html") || pdf;
+    // A PDF is not for a terminal: to a file, or to standard output going elsewhere.
+    if (pdf && !parser.isSet(QStringLiteral("o")) && ::isatty(STDOUT_FILENO))
+        return usageError(tr("write the PDF to a file: -o FILE"));
     const bool stat = parser.isSet(QStringLiteral("stat"));
     if (stat && (html || parser.isSet(QStringLiteral("columns")) ||
                  parser.isSet(QStringLiteral("changed-only"))))
-        return usageError(tr("--stat prints the summary as text; it takes no --format html, "
-                             "--columns or --changed-only"));
+        return usageError(tr("--stat prints the summary as text; it takes no --format html or "
+                             "pdf, --columns or --changed-only"));
     if (parser.isSet(QStringLiteral("columns")) && !html)
-        return usageError(tr("--columns needs --format html"));
+        return usageError(tr("--columns needs --format html or pdf"));
 
     auto repo = openRepository(parser);
     if (!repo)
@@ -140,6 +152,12 @@ int DiffCommand::run(const QCommandLineParser &parser)
         options.columns = parser.isSet(QStringLiteral("columns"));
         options.changedOnly = parser.isSet(QStringLiteral("changed-only"));
         output = render::RedlineHtml::page(comparison, options).toUtf8();
+        if (pdf) {
+            auto printed = printPdf(output, QStringLiteral("A4"));
+            if (!printed)
+                return fail(printed.error().message);
+            output = printed.value();
+        }
     } else {
         render::RedlineText::Options options;
         options.oldLabel = older->label;

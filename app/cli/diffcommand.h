@@ -15,6 +15,7 @@ public:
     [[nodiscard]] QString summary() const override;
     [[nodiscard]] QString arguments() const override;
     [[nodiscard]] QList<QCommandLineOption> options() const override;
+    [[nodiscard]] bool needsRenderer(const QStringList &args) const override;
     [[nodiscard]] int run(const QCommandLineParser &parser) override;
 };
 

@@ -145,6 +145,33 @@ private Q_SLOTS:
         QVERIFY(columns.out.contains(QLatin1String("Amendment")));
     }
 
+    // The PDF redline, printed by QtWebEngine without a display: its text has the heading
+    // naming both revisions and the amendment columns.
+    void pdfRedline()
+    {
+        const QString out = m_tmp.filePath(QStringLiteral("rev1-rev2.pdf"));
+        const Run r = plenary(m_demo, {QStringLiteral("diff"), QStringLiteral("Rev.1"),
+                                       QStringLiteral("Rev.2"), QStringLiteral("--format"),
+                                       QStringLiteral("pdf"), QStringLiteral("--columns"),
+                                       QStringLiteral("-o"), out});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY(readFile(out).startsWith("%PDF-"));
+        QProcess text;
+        text.start(QStringLiteral("pdftotext"),
+                   {QStringLiteral("-layout"), out, QStringLiteral("-")});
+        QVERIFY(text.waitForFinished(30000));
+        const QString content = QString::fromUtf8(text.readAllStandardOutput());
+        QVERIFY2(content.contains(QStringLiteral("Rev.1")) &&
+                     content.contains(QStringLiteral("Rev.2")),
+                 qPrintable(content.left(600)));
+        QVERIFY(content.contains(QStringLiteral("Amendment")));
+        QVERIFY(content.contains(QStringLiteral("Samarkand Declaration")));
+        // Not to a terminal, and --stat takes no PDF.
+        const Run stat = plenary(m_demo, {QStringLiteral("diff"), QStringLiteral("--stat"),
+                                          QStringLiteral("--format=pdf"), QStringLiteral("Rev.1")});
+        QCOMPARE(stat.exitCode, 2);
+    }
+
     void workingText()
     {
         const QString dir = newDemo(QStringLiteral("working"));
@@ -211,10 +238,10 @@ private Q_SLOTS:
             << QStringList{"diff", "Rev.9", "Rev.2"} << 1 << "unknown revision 'Rev.9'";
         QTest::newRow("three revisions")
             << QStringList{"diff", "Rev.1", "Rev.2", "HEAD"} << 2 << "give at most two revisions";
-        QTest::newRow("pdf not yet a format") << QStringList{"diff", "--format", "pdf"} << 2
-                                              << "unknown format 'pdf'; expected text or html";
-        QTest::newRow("columns without html")
-            << QStringList{"diff", "--columns", "Rev.1"} << 2 << "--columns needs --format html";
+        QTest::newRow("unknown format") << QStringList{"diff", "--format", "docx"} << 2
+                                        << "unknown format 'docx'; expected text, html or pdf";
+        QTest::newRow("columns without html") << QStringList{"diff", "--columns", "Rev.1"} << 2
+                                              << "--columns needs --format html or pdf";
         QTest::newRow("stat with html") << QStringList{"diff", "--stat", "--format", "html"} << 2
                                         << "--stat prints the summary as text";
         QTest::newRow("unknown option") << QStringList{"diff", "--word-diff"} << 2 << "word-diff";
