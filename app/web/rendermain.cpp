@@ -4,6 +4,7 @@
 #include "web/sandbox.h"
 
 #include <QGuiApplication>
+#include <QLoggingCategory>
 #include <QPageSize>
 #include <unistd.h>
 
@@ -18,8 +19,23 @@ extern "C" Q_DECL_EXPORT QCoreApplication *plenaryRenderApplication(int *argc, c
         qputenv("QTWEBENGINE_DISABLE_SANDBOX", "1");
     if (qEnvironmentVariableIsEmpty("QTWEBENGINE_CHROMIUM_FLAGS"))
         qputenv("QTWEBENGINE_CHROMIUM_FLAGS", "--disable-gpu");
-    if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
-        qputenv("QT_LOGGING_RULES", "qt.webenginecontext.info=false");
+    // A command's standard error is for its own messages: the web engine's start-up report and
+    // the notes about running offscreen are not.
+    QLoggingCategory::setFilterRules(QStringLiteral("qt.webenginecontext.info=false"));
+    static QtMessageHandler previous = nullptr;
+    previous = qInstallMessageHandler([](QtMsgType type, const QMessageLogContext &context,
+                                         const QString &message) {
+        static const QStringList harmless{QStringLiteral("QStandardPaths: XDG_RUNTIME_DIR not set"),
+                                          QStringLiteral("Sandboxing disabled by user"),
+                                          QStringLiteral("No suitable graphics backend found"),
+                                          QStringLiteral("This plugin does not support")};
+        if (type != QtFatalMsg && type != QtCriticalMsg)
+            for (const QString &note : harmless)
+                if (message.startsWith(note))
+                    return;
+        if (previous)
+            previous(type, context, message);
+    });
     QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
     plenary::web::Sandbox::registerUrlScheme();
     return new QGuiApplication(*argc, argv);
