@@ -20,11 +20,12 @@
 
 namespace plenary::gui {
 
-CompareView::CompareView(const QString &repositoryRoot, Side older, Side newer, QWidget *parent)
+CompareView::CompareView(const QString &repositoryRoot, Side older, Side newer,
+                         const QString &onlyDelegation, QWidget *parent)
     : QWidget(parent, Qt::Window), m_root(repositoryRoot), m_old(std::move(older)),
-      m_new(std::move(newer)), m_sandbox(std::make_unique<web::Sandbox>()),
-      m_view(new QWebEngineView(this)), m_summary(new QLabel(this)),
-      m_inline(new QRadioButton(tr("&Inline"), this)),
+      m_new(std::move(newer)), m_onlyDelegation(onlyDelegation),
+      m_sandbox(std::make_unique<web::Sandbox>()), m_view(new QWebEngineView(this)),
+      m_summary(new QLabel(this)), m_inline(new QRadioButton(tr("&Inline"), this)),
       m_columns(new QRadioButton(tr("Two &Columns"), this)),
       m_changedOnly(new QCheckBox(tr("C&hanged paragraphs only"), this)),
       m_previous(new QPushButton(tr("&Previous Change"), this)),
@@ -114,7 +115,7 @@ void CompareView::build()
     options.columns = m_columns->isChecked();
     options.changedOnly = m_changedOnly->isChecked();
     m_builder.setFuture(QtConcurrent::run([root = m_root, older = m_old, newer = m_new,
-                                           options]() -> Built {
+                                           only = m_onlyDelegation, options]() -> Built {
         Built result;
         auto repository = NegotiationRepository::open(root);
         if (!repository) {
@@ -147,6 +148,25 @@ void CompareView::build()
         Document b;
         if (!read(older, a) || !read(newer, b))
             return result;
+        if (!only.isEmpty() && older.revision && newer.revision) {
+            // One delegation's changes: its paragraphs as they are now, the others as they were.
+            auto theirs = repository->paragraphsChangedBy(only, *older.revision, *newer.revision);
+            if (!theirs) {
+                result.error = theirs.error().message;
+                return result;
+            }
+            QHash<QString, Paragraph> before;
+            for (const Paragraph &p : a.paragraphs)
+                before.insert(p.id, p);
+            QList<Paragraph> shown;
+            for (const Paragraph &p : b.paragraphs) {
+                if (theirs->contains(p.id))
+                    shown.append(p);
+                else if (before.contains(p.id))
+                    shown.append(before.value(p.id));
+            }
+            b.paragraphs = shown;
+        }
         const compare::Comparison comparison = compare::Comparison::compare(a, b);
         result.summary = comparison.summaryText();
         for (const compare::ParagraphDifference &p : comparison.paragraphs())

@@ -37,7 +37,10 @@ public:
         QByteArray text; ///< the text when there is no revision
     };
 
-    CompareView(const QString &repositoryRoot, Side older, Side newer, QWidget *parent = nullptr);
+    /// With `onlyDelegation`, the newer text shows only what that delegation changed after the
+    /// older revision: every other paragraph as it was in the older one.
+    CompareView(const QString &repositoryRoot, Side older, Side newer,
+                const QString &onlyDelegation = {}, QWidget *parent = nullptr);
     ~CompareView() override;
 
     /// The number of changes in the page shown; -1 while it is being built.
@@ -73,6 +76,7 @@ private:
     QString m_root;
     Side m_old;
     Side m_new;
+    QString m_onlyDelegation;
     std::unique_ptr<web::Sandbox> m_sandbox;
     QWebEngineView *m_view;
     QLabel *m_summary;

@@ -22,10 +22,13 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QComboBox>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFontDatabase>
+#include <QFormLayout>
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QInputDialog>
@@ -324,6 +327,8 @@ void MainWindow::createActions()
                                         "compare them."),
                                      6000);
     });
+    historyMenu->addAction(tr("Changes by a &Delegation Since…"), this,
+                           &MainWindow::askChangesByDelegation);
     historyMenu->addAction(tr("Compare with &Unsaved Text"), this, [this] {
         if (auto r = m_history->selectedRevision())
             compareWithText(*r);
@@ -480,9 +485,60 @@ CompareView *MainWindow::compare(const Revision &older, const Revision &newer)
     if (!m_repository)
         return nullptr;
     auto *view = new CompareView(m_repository->root(), {older.id, revisionLabel(older), {}},
-                                 {newer.id, revisionLabel(newer), {}}, this);
+                                 {newer.id, revisionLabel(newer), {}}, {}, this);
     view->show();
     return view;
+}
+
+CompareView *MainWindow::compareChangesBy(const QString &delegation, const Revision &since)
+{
+    if (!m_repository || !m_base)
+        return nullptr;
+    auto latest = m_repository->revision(*m_base);
+    if (!latest)
+        return nullptr;
+    auto *view = new CompareView(
+        m_repository->root(), {since.id, revisionLabel(since), {}},
+        {latest->id, tr("%1, changes by %2").arg(revisionLabel(*latest), delegation), {}},
+        delegation, this);
+    view->show();
+    return view;
+}
+
+void MainWindow::askChangesByDelegation()
+{
+    if (!m_repository || !m_base)
+        return;
+    const Manifest manifest = m_repository->workingManifest().value_or(Manifest());
+    auto log = m_repository->log(*m_base, {});
+    if (!log || manifest.delegations.isEmpty())
+        return;
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Changes by a Delegation"));
+    auto *form = new QFormLayout(&dialog);
+    auto *delegation = new QComboBox(&dialog);
+    for (const Delegation &d : manifest.delegations)
+        delegation->addItem(QStringLiteral("%1 — %2").arg(d.code, d.name), d.code);
+    auto *since = new QComboBox(&dialog);
+    // Named revisions first (the usual question: since Rev.1), then the first revision.
+    for (const Revision &r : log.value())
+        if (!r.tags.isEmpty())
+            since->addItem(revisionLabel(r), r.id.toString());
+    if (!log->isEmpty())
+        since->addItem(tr("the first revision (%1)").arg(log->last().id.shortString()),
+                       log->last().id.toString());
+    form->addRow(tr("&Delegation:"), delegation);
+    form->addRow(tr("&Since:"), since);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("&Compare"));
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    form->addRow(buttons);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    for (const Revision &r : log.value())
+        if (r.id.toString() == since->currentData().toString())
+            compareChangesBy(delegation->currentData().toString(), r);
 }
 
 CompareView *MainWindow::compareWithText(const Revision &revision)
@@ -492,7 +548,7 @@ CompareView *MainWindow::compareWithText(const Revision &revision)
     auto *view = new CompareView(m_repository->root(), {revision.id, revisionLabel(revision), {}},
                                  {std::nullopt, tr("the text being edited"),
                                   DocumentWriter::write(m_editor->currentDocument())},
-                                 this);
+                                 {}, this);
     view->show();
     return view;
 }

@@ -71,6 +71,8 @@ public:
     /// Opens a redline of two revisions, or of a revision and the text being edited.
     CompareView *compare(const Revision &older, const Revision &newer);
     CompareView *compareWithText(const Revision &revision);
+    /// What one delegation changed since a revision (Rev.1), up to the latest.
+    CompareView *compareChangesBy(const QString &delegation, const Revision &since);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -81,6 +83,7 @@ private:
     void editSettings();
     void applySettings();
     void insertCrossReference();
+    void askChangesByDelegation();
     void openSample();
     void chooseRepository();
     void updateTitle();

@@ -349,6 +349,41 @@ Result<QList<Revision>> NegotiationRepository::log(const git::Oid &from,
     return revisions;
 }
 
+Result<QSet<QString>> NegotiationRepository::paragraphsChangedBy(const QString &delegation,
+                                                                 const git::Oid &since,
+                                                                 const git::Oid &until) const
+{
+    QSet<QString> changed;
+    std::optional<git::Oid> next = until;
+    while (next && !(*next == since)) {
+        auto info = m_git.commit(*next);
+        if (!info)
+            return info.error();
+        const git::Oid id = *next;
+        next = info->parents.isEmpty() ? std::nullopt : std::optional(info->parents.first());
+        if (!next)
+            return Error{Error::Kind::NotFound, tr("revision %1 is not in the history before %2")
+                                                    .arg(since.shortString(), until.shortString())};
+        if (delegationOf(info->message) != delegation)
+            continue;
+        auto mine = m_git.blobAt(id, kTextFile);
+        auto theirs = m_git.blobAt(*next, kTextFile);
+        if (!mine || (theirs && mine.value() == theirs.value()))
+            continue;
+        const auto after =
+            ParagraphFingerprints::of(m_git.blobContent(mine.value()).value_or(QByteArray()));
+        const auto before = theirs ? ParagraphFingerprints::of(
+                                         m_git.blobContent(theirs.value()).value_or(QByteArray()))
+                                   : ParagraphFingerprints();
+        for (auto it = after.all().cbegin(); it != after.all().cend(); ++it) {
+            const auto *old = before.find(it.key());
+            if (!old || old->line != it->line)
+                changed.insert(QString::fromLatin1(it.key()));
+        }
+    }
+    return changed;
+}
+
 Result<QByteArray> NegotiationRepository::textAt(const git::Oid &revision) const
 {
     auto bytes = m_git.fileAt(revision, kTextFile);

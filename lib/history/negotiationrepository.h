@@ -10,6 +10,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QMap>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 #include <optional>
@@ -108,6 +109,13 @@ public:
         QString paragraphId; ///< only revisions that changed this paragraph
     };
     [[nodiscard]] Result<QList<Revision>> log(const git::Oid &from, const LogFilter &filter) const;
+
+    /// The paragraphs (by identifier) whose line (text, kind or status) a delegation changed or
+    /// added in the revisions after `since` up to `until`: what "changes by delegation X since
+    /// Rev.1" shows. Walks first parents from `until` and stops at `since`.
+    [[nodiscard]] Result<QSet<QString>> paragraphsChangedBy(const QString &delegation,
+                                                            const git::Oid &since,
+                                                            const git::Oid &until) const;
 
     /// The document text file at a revision.
     [[nodiscard]] Result<QByteArray> textAt(const git::Oid &revision) const;

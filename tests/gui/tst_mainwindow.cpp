@@ -652,6 +652,20 @@ private Q_SLOTS:
         QTRY_VERIFY(!text.isEmpty());
         QVERIFY2(text.contains(QStringLiteral("Amendment")), qPrintable(text.left(400)));
         view->close();
+
+        // What the OSCE changed since Rev.2: fewer changes than everyone's together.
+        CompareView *everyone = window.compare(*rev2, log->first());
+        CompareView *osce = window.compareChangesBy(QStringLiteral("OSCE"), *rev2);
+        QVERIFY(osce && everyone);
+        QTRY_VERIFY_WITH_TIMEOUT(osce->changeCount() >= 0 && everyone->changeCount() >= 0, 30000);
+        QVERIFY(osce->changeCount() > 0);
+        QVERIFY2(
+            osce->changeCount() < everyone->changeCount(),
+            qPrintable(
+                QStringLiteral("%1 of %2").arg(osce->changeCount()).arg(everyone->changeCount())));
+        QVERIFY(osce->windowTitle().contains(QStringLiteral("changes by OSCE")));
+        osce->close();
+        everyone->close();
     }
 
     void settingsApplyAtOnce()

@@ -1,10 +1,12 @@
 #include "document/documentreader.h"
 #include "document/documentwriter.h"
 #include "gitprogram.h"
+#include "history/demonegotiation.h"
 #include "history/negotiationrepository.h"
 
 #include <QDir>
 #include <QFile>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 #include <memory>
@@ -434,6 +436,48 @@ private Q_SLOTS:
         QVERIFY(blameHead.isOk());
         QCOMPARE(blameHead->first().revision.subject, QStringLiteral("fixed"));
         QCOMPARE(reopened->log(*reopened->openedAt(), {})->size(), 3);
+    }
+
+    // "What did the OSCE change since Rev.2": checked against the git program's own diffs of
+    // the OSCE's revisions.
+    void paragraphsChangedByADelegation()
+    {
+        QTemporaryDir dir;
+        const QString demo = dir.filePath(QStringLiteral("demo"));
+        QVERIFY(DemoNegotiation::create(demo).isOk());
+        auto repo = NegotiationRepository::open(demo);
+        QVERIFY(repo.isOk());
+        const git::Oid rev2 = repo->git().resolve(QStringLiteral("Rev.2")).value();
+        auto osce = repo->paragraphsChangedBy(QStringLiteral("OSCE"), rev2, *repo->openedAt());
+        QVERIFY(osce.isOk());
+
+        QSet<QString> expected;
+        const QStringList commits =
+            GitProgram::run(demo,
+                            {QStringLiteral("log"),
+                             QStringLiteral("--format=%H %(trailers:key=Delegation,valueonly)"),
+                             QStringLiteral("Rev.2..HEAD")})
+                .out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        static const QRegularExpression added(QStringLiteral("^\\+[a-z]+ #([a-z0-9]{8}) "));
+        for (const QString &line : commits) {
+            if (line.section(QLatin1Char(' '), 1).trimmed() != QLatin1String("OSCE"))
+                continue;
+            const QString commit = line.section(QLatin1Char(' '), 0, 0);
+            const QStringList diff =
+                GitProgram::run(demo, {QStringLiteral("diff"), QStringLiteral("-U0"),
+                                       commit + QStringLiteral("^"), commit, QStringLiteral("--"),
+                                       QStringLiteral("text.plenary")})
+                    .out.split(QLatin1Char('\n'));
+            for (const QString &d : diff)
+                if (const auto m = added.match(d); m.hasMatch())
+                    expected.insert(m.captured(1));
+        }
+        QVERIFY(!expected.isEmpty());
+        QCOMPARE(osce.value(), expected);
+        // A delegation that saved nothing since, and a revision not in the history.
+        QVERIFY(
+            repo->paragraphsChangedBy(QStringLiteral("EU"), rev2, *repo->openedAt())->isEmpty());
+        QVERIFY(!repo->paragraphsChangedBy(QStringLiteral("OSCE"), *repo->openedAt(), rev2).isOk());
     }
 
     void openRefusesWhatIsNotANegotiation_data()
