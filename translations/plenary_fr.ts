@@ -144,6 +144,14 @@
         <source>Run &apos;plenary %1 --help&apos; for usage.</source>
         <translation>Lancez « plenary %1 --help » pour afficher l&apos;aide.</translation>
     </message>
+    <message>
+        <source>printing needs the render module&apos;s application; none was made</source>
+        <translation>l&apos;impression nécessite l&apos;application du module de rendu ; aucune n&apos;a été créée</translation>
+    </message>
+    <message>
+        <source>the PDF could not be made: %1</source>
+        <translation>impossible de produire le PDF : %1</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -188,12 +196,12 @@
         <translation>Lancez « plenary --help » pour obtenir la liste des commandes.</translation>
     </message>
     <message>
-        <source>plenary: no display: the editor needs a graphical session. Without one, use the commands check, fmt, renumber, clean, init, commit, log, show, tag, tags, restore, blame and demo (see &apos;plenary --help&apos;).</source>
-        <translation>plenary: aucun affichage disponible : l&apos;éditeur nécessite une session graphique. Sans session graphique, utilisez les commandes check, fmt, renumber, clean, init, commit, log, show, tag, tags, restore, blame et demo (voir « plenary --help »).</translation>
-    </message>
-    <message>
         <source>plenary: error: %1</source>
         <translation>plenary: erreur : %1</translation>
+    </message>
+    <message>
+        <source>plenary: no display: the editor needs a graphical session. Without one, use the commands check, fmt, renumber, clean, init, commit, log, show, tag, tags, restore, blame, comment, comments and demo (see &apos;plenary --help&apos;).</source>
+        <translation>plenary: aucun affichage disponible : l&apos;éditeur nécessite une session graphique. Sans session graphique, utilisez les commandes check, fmt, renumber, clean, init, commit, log, show, tag, tags, restore, blame, comment, comments et demo (voir « plenary --help »).</translation>
     </message>
 </context>
 <context>
@@ -201,6 +209,266 @@
     <message>
         <source>the module %1 of this installation cannot be loaded (%2); reinstall Plenary</source>
         <translation>impossible de charger le module %1 de cette installation (%2) ; réinstallez Plenary</translation>
+    </message>
+</context>
+<context>
+    <name>CommentCommand</name>
+    <message>
+        <source>Comment on a paragraph, reply, resolve or reopen (one commit of the comments).</source>
+        <translation>Commenter un paragraphe, répondre, résoudre ou rouvrir un commentaire (un commit des commentaires).</translation>
+    </message>
+    <message>
+        <source>add --paragraph REF [--quote TEXT] -m BODY | reply ID -m BODY | resolve ID | reopen ID</source>
+        <translation>add --paragraph RÉF [--quote CITATION] -m TEXTE | reply ID -m TEXTE | resolve ID | reopen ID</translation>
+    </message>
+    <message>
+        <source>add: the paragraph (OP5bis, PP3, an identifier), as numbered in the last revision.</source>
+        <translation>add : le paragraphe (OP5bis, PP3, un identifiant), selon la numérotation de la dernière révision.</translation>
+    </message>
+    <message>
+        <source>REF</source>
+        <translation>RÉF</translation>
+    </message>
+    <message>
+        <source>add: the words of the paragraph commented on.</source>
+        <translation>add : les mots du paragraphe qui sont commentés.</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>CITATION</translation>
+    </message>
+    <message>
+        <source>add, reply: the comment&apos;s text.</source>
+        <translation>add, reply : le texte du commentaire.</translation>
+    </message>
+    <message>
+        <source>BODY</source>
+        <translation>TEXTE</translation>
+    </message>
+    <message>
+        <source>give an action: add, reply, resolve or reopen</source>
+        <translation>indiquez une action : add, reply, resolve ou reopen</translation>
+    </message>
+    <message>
+        <source>unknown action &apos;%1&apos;; expected add, reply, resolve or reopen</source>
+        <translation>action inconnue « %1 » ; valeurs attendues : add, reply, resolve ou reopen</translation>
+    </message>
+    <message>
+        <source>&apos;comment add&apos; takes no argument; name the paragraph with --paragraph REF</source>
+        <translation>« comment add » n&apos;accepte aucun argument ; indiquez le paragraphe avec --paragraph RÉF</translation>
+    </message>
+    <message>
+        <source>give the identifier of the comment: &apos;comment %1 ID&apos;</source>
+        <translation>indiquez l&apos;identifiant du commentaire : « comment %1 ID »</translation>
+    </message>
+    <message>
+        <source>a text is required: -m &quot;…&quot;</source>
+        <translation>un texte est obligatoire : -m &quot;…&quot;</translation>
+    </message>
+    <message>
+        <source>--paragraph and --quote are for &apos;comment add&apos;</source>
+        <translation>--paragraph et --quote sont réservées à « comment add »</translation>
+    </message>
+    <message>
+        <source>&apos;comment %1&apos; takes no text; answer with &apos;comment reply&apos;</source>
+        <translation>« comment %1 » n&apos;accepte aucun texte ; répondez avec « comment reply »</translation>
+    </message>
+    <message>
+        <source>name the paragraph: --paragraph REF (OP5bis, PP3, #id)</source>
+        <translation>indiquez le paragraphe : --paragraph RÉF (OP5bis, PP3, #id)</translation>
+    </message>
+    <message>
+        <source>--quote needs the words to quote</source>
+        <translation>--quote attend les mots à citer</translation>
+    </message>
+    <message>
+        <source>the branch has no revision yet</source>
+        <translation>la branche n&apos;a encore aucune révision</translation>
+    </message>
+    <message>
+        <source>%1 has changes that are not committed; commit them first (&apos;plenary commit&apos;) so that none is lost</source>
+        <translation>%1 contient des modifications non enregistrées ; enregistrez-les d&apos;abord (« plenary commit ») pour n&apos;en perdre aucune</translation>
+    </message>
+    <message>
+        <source>no paragraph &apos;%1&apos; in revision %2</source>
+        <translation>aucun paragraphe « %1 » dans la révision %2</translation>
+    </message>
+    <message>
+        <source>%1 does not contain &quot;%2&quot; in revision %3</source>
+        <translation>%1 ne contient pas « %2 » dans la révision %3</translation>
+    </message>
+    <message>
+        <source>Comment on %1</source>
+        <translation>Commentaire sur %1</translation>
+    </message>
+    <message>
+        <source>no comment &apos;%1&apos; in revision %2</source>
+        <translation>aucun commentaire « %1 » dans la révision %2</translation>
+    </message>
+    <message>
+        <source>Reply to comment %1 on %2</source>
+        <translation>Réponse au commentaire %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Resolve comment %1 on %2</source>
+        <translation>Résolution du commentaire %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Reopen comment %1 on %2</source>
+        <translation>Réouverture du commentaire %1 sur %2</translation>
+    </message>
+    <message>
+        <source>resolved %1</source>
+        <translation>commentaire %1 résolu</translation>
+    </message>
+    <message>
+        <source>reopened %1</source>
+        <translation>commentaire %1 rouvert</translation>
+    </message>
+    <message>
+        <source>plenary comment: warning: %1</source>
+        <translation>plenary comment: avertissement : %1</translation>
+    </message>
+</context>
+<context>
+    <name>CommentEvent</name>
+    <message>
+        <source>not a JSON object: %1</source>
+        <translation>ce n&apos;est pas un objet JSON : %1</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>ce n&apos;est pas un objet JSON</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a non-empty string</source>
+        <translation>le champ &quot;%1&quot; doit être une chaîne non vide</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an identifier (4 to 32 characters from 0-9 and a-z): &apos;%2&apos;</source>
+        <translation>le champ &quot;%1&quot; ne contient pas un identifiant (de 4 à 32 caractères parmi 0-9 et a-z) : « %2 »</translation>
+    </message>
+    <message>
+        <source>unknown event &apos;%1&apos;</source>
+        <translation>événement inconnu « %1 »</translation>
+    </message>
+    <message>
+        <source>&quot;time&quot; must be an ISO 8601 date and time with its UTC offset, not &apos;%1&apos;</source>
+        <translation>le champ &quot;time&quot; doit être une date et une heure ISO 8601 avec leur décalage UTC, et non « %1 »</translation>
+    </message>
+    <message>
+        <source>&quot;at&quot; must be a whole number of characters, 0 or more</source>
+        <translation>le champ &quot;at&quot; doit être un nombre entier de caractères, 0 ou plus</translation>
+    </message>
+</context>
+<context>
+    <name>CommentLog</name>
+    <message>
+        <source>%1; the line is kept as it is</source>
+        <translation>%1 ; la ligne est conservée telle quelle</translation>
+    </message>
+    <message>
+        <source>identifier &apos;%1&apos; is already used on line %2; this line is ignored</source>
+        <translation>l&apos;identifiant « %1 » est déjà utilisé à la ligne %2 ; cette ligne est ignorée</translation>
+    </message>
+    <message>
+        <source>a reply to &apos;%1&apos;, which is not a comment in this file</source>
+        <translation>réponse à « %1 », qui n&apos;est pas un commentaire de ce fichier</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a comment or reply in this file</source>
+        <translation>« %1 » n&apos;est ni un commentaire ni une réponse de ce fichier</translation>
+    </message>
+    <message>
+        <source>an edit of &apos;%1&apos; by someone other than its author is ignored</source>
+        <translation>une modification de « %1 » faite par une autre personne que son auteur est ignorée</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a reply; only comments are resolved and reopened</source>
+        <translation>« %1 » est une réponse ; seuls les commentaires sont résolus et rouverts</translation>
+    </message>
+    <message>
+        <source>a comment needs an author and a delegation</source>
+        <translation>un commentaire doit avoir un auteur et une délégation</translation>
+    </message>
+    <message>
+        <source>a comment needs a text</source>
+        <translation>un commentaire doit avoir un texte</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a paragraph identifier</source>
+        <translation>« %1 » n&apos;est pas un identifiant de paragraphe</translation>
+    </message>
+    <message>
+        <source>the quoted text is empty</source>
+        <translation>le texte cité est vide</translation>
+    </message>
+    <message>
+        <source>no comment &apos;%1&apos;</source>
+        <translation>aucun commentaire « %1 »</translation>
+    </message>
+    <message>
+        <source>no comment or reply &apos;%1&apos;</source>
+        <translation>aucun commentaire ni aucune réponse « %1 »</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; was written by %2; only its author can edit it</source>
+        <translation>« %1 » a été écrit par %2 ; seul son auteur peut le modifier</translation>
+    </message>
+    <message>
+        <source>comment &apos;%1&apos; is already resolved</source>
+        <translation>le commentaire « %1 » est déjà résolu</translation>
+    </message>
+    <message>
+        <source>comment &apos;%1&apos; is open, not resolved</source>
+        <translation>le commentaire « %1 » est ouvert, et non résolu</translation>
+    </message>
+</context>
+<context>
+    <name>CommentsCommand</name>
+    <message>
+        <source>List comments and replies: id, paragraph, delegation, state, quote, text.</source>
+        <translation>Lister les commentaires et les réponses : identifiant, paragraphe, délégation, état, citation, texte.</translation>
+    </message>
+    <message>
+        <source>Only comments that are open, with their replies.</source>
+        <translation>Uniquement les commentaires ouverts, avec leurs réponses.</translation>
+    </message>
+    <message>
+        <source>The comments as they were at this revision (default: the last).</source>
+        <translation>Les commentaires tels qu&apos;ils étaient dans cette révision (par défaut : la dernière).</translation>
+    </message>
+    <message>
+        <source>REV</source>
+        <translation>RÉV</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>argument inattendu « %1 »</translation>
+    </message>
+    <message>
+        <source>the branch has no revision yet</source>
+        <translation>la branche n&apos;a encore aucune révision</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>résolu</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>ouvert</translation>
+    </message>
+    <message>
+        <source>%1, text changed</source>
+        <translation>%1, texte modifié</translation>
+    </message>
+    <message>
+        <source>%1, orphaned</source>
+        <translation>%1, paragraphe retiré</translation>
+    </message>
+    <message>
+        <source>reply</source>
+        <translation>réponse</translation>
     </message>
 </context>
 <context>
@@ -243,6 +511,41 @@
     </message>
 </context>
 <context>
+    <name>Comparison</name>
+    <message>
+        <source>no differences</source>
+        <translation>aucune différence</translation>
+    </message>
+    <message>
+        <source>paragraphs: added %1, deleted %2, changed %3, moved %4</source>
+        <translation>paragraphes : ajoutés — %1, supprimés — %2, modifiés — %3, déplacés — %4</translation>
+    </message>
+    <message>
+        <source>status changes %1 (marked deleted %2)</source>
+        <translation>changements de statut : %1 (dont marqués supprimés : %2)</translation>
+    </message>
+    <message>
+        <source>kind changes %1</source>
+        <translation>changements de type : %1</translation>
+    </message>
+    <message>
+        <source>brackets: opened %1, closed %2</source>
+        <translation>crochets : ouverts — %1, fermés — %2</translation>
+    </message>
+    <message>
+        <source>words: inserted %1, deleted %2</source>
+        <translation>mots : insérés — %1, supprimés — %2</translation>
+    </message>
+    <message>
+        <source>header changed</source>
+        <translation>en-tête modifié</translation>
+    </message>
+    <message>
+        <source>simplified: %1 paragraphs changed too much for the smallest difference; their redline marks more than the minimum</source>
+        <translation>simplification : paragraphes trop modifiés pour calculer la plus petite différence — %1 ; leur marquage signale plus que le strict minimum</translation>
+    </message>
+</context>
+<context>
     <name>DemoCommand</name>
     <message>
         <source>Create the sample negotiation: the bundled declaration over its revisions.</source>
@@ -275,6 +578,10 @@
         <source>the sample revision %1 does not read</source>
         <translation>la révision d&apos;exemple %1 est illisible</translation>
     </message>
+    <message>
+        <source>the sample comments are damaged: %1</source>
+        <translation>les commentaires d&apos;exemple sont endommagés : %1</translation>
+    </message>
 </context>
 <context>
     <name>Diagnostic</name>
@@ -285,6 +592,85 @@
     <message>
         <source>warning</source>
         <translation>avertissement</translation>
+    </message>
+</context>
+<context>
+    <name>DiffCommand</name>
+    <message>
+        <source>Compare two revisions, or a revision and the working text, as a redline.</source>
+        <translation>Comparer deux révisions, ou une révision et le texte de travail, en marquant les modifications.</translation>
+    </message>
+    <message>
+        <source>[REV_A [REV_B]]</source>
+        <translation>[RÉV_A [RÉV_B]]</translation>
+    </message>
+    <message>
+        <source>Output format: text (default) or html.</source>
+        <translation>Format de sortie : text (par défaut) ou html.</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>HTML in two columns: text proposed | amendment.</source>
+        <translation>HTML en deux colonnes : texte proposé | amendement.</translation>
+    </message>
+    <message>
+        <source>Leave out the paragraphs that did not change.</source>
+        <translation>Omettre les paragraphes qui n&apos;ont pas changé.</translation>
+    </message>
+    <message>
+        <source>Print only the summary: paragraphs added, deleted, changed, moved; brackets; words.</source>
+        <translation>Afficher seulement le résumé : paragraphes ajoutés, supprimés, modifiés, déplacés ; crochets ; mots.</translation>
+    </message>
+    <message>
+        <source>Write to FILE (atomically) instead of standard output.</source>
+        <translation>Écrire dans FICHIER (de façon atomique) au lieu de la sortie standard.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FICHIER</translation>
+    </message>
+    <message>
+        <source>give at most two revisions</source>
+        <translation>indiquez au plus deux révisions</translation>
+    </message>
+    <message>
+        <source>unknown format &apos;%1&apos;; expected text or html</source>
+        <translation>format inconnu « %1 » ; valeurs attendues : text ou html</translation>
+    </message>
+    <message>
+        <source>--stat prints the summary as text; it takes no --format html, --columns or --changed-only</source>
+        <translation>--stat affiche le résumé en texte ; il n&apos;accepte ni --format html, ni --columns, ni --changed-only</translation>
+    </message>
+    <message>
+        <source>--columns needs --format html</source>
+        <translation>--columns nécessite --format html</translation>
+    </message>
+    <message>
+        <source>the branch has no revision yet</source>
+        <translation>la branche n&apos;a encore aucune révision</translation>
+    </message>
+    <message>
+        <source>plenary diff: %1: %2</source>
+        <translation>plenary diff: %1 : %2</translation>
+    </message>
+    <message>
+        <source>revision %1</source>
+        <translation>révision %1</translation>
+    </message>
+    <message>
+        <source>cannot read the working text %1: %2</source>
+        <translation>impossible de lire le texte de travail %1 : %2</translation>
+    </message>
+    <message>
+        <source>working text</source>
+        <translation>texte de travail</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d&apos;écrire %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -829,6 +1215,10 @@
         <source>revision %1: %2</source>
         <translation>révision %1 : %2</translation>
     </message>
+    <message>
+        <source>cannot read %1 at revision %2: %3</source>
+        <translation>impossible de lire %1 dans la révision %2 : %3</translation>
+    </message>
 </context>
 <context>
     <name>Paragraph</name>
@@ -875,6 +1265,96 @@
     <message>
         <source>deleted</source>
         <translation>supprimé</translation>
+    </message>
+</context>
+<context>
+    <name>RedlineHtml</name>
+    <message>
+        <source>Comparison of revisions</source>
+        <translation>Comparaison de révisions</translation>
+    </message>
+    <message>
+        <source>From %1 to %2</source>
+        <translation>De %1 à %2</translation>
+    </message>
+    <message>
+        <source>First change</source>
+        <translation>Première modification</translation>
+    </message>
+    <message>
+        <source>moved from %1</source>
+        <translation>déplacé depuis %1</translation>
+    </message>
+    <message>
+        <source>Previous change</source>
+        <translation>Modification précédente</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>Next change</source>
+        <translation>Modification suivante</translation>
+    </message>
+    <message>
+        <source>Moved to %1</source>
+        <translation>Déplacé vers %1</translation>
+    </message>
+    <message>
+        <source>Comparison: %1 → %2</source>
+        <translation>Comparaison : %1 → %2</translation>
+    </message>
+    <message>
+        <source>Text proposed</source>
+        <translation>Texte proposé</translation>
+    </message>
+    <message>
+        <source>Amendment</source>
+        <translation>Amendement</translation>
+    </message>
+</context>
+<context>
+    <name>RedlineText</name>
+    <message>
+        <source>added</source>
+        <translation>ajouté</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>supprimé</translation>
+    </message>
+    <message>
+        <source>moved to %1</source>
+        <translation>déplacé vers %1</translation>
+    </message>
+    <message>
+        <source>moved from %1</source>
+        <translation>déplacé depuis %1</translation>
+    </message>
+    <message>
+        <source>text changed</source>
+        <translation>texte modifié</translation>
+    </message>
+    <message>
+        <source>kind: %1 → %2</source>
+        <translation>type : %1 → %2</translation>
+    </message>
+    <message>
+        <source>status: %1 → %2</source>
+        <translation>statut : %1 → %2</translation>
+    </message>
+    <message>
+        <source>simplified redline</source>
+        <translation>marquage simplifié</translation>
+    </message>
+    <message>
+        <source>from: %1</source>
+        <translation>avant : %1</translation>
+    </message>
+    <message>
+        <source>to:   %1</source>
+        <translation>après : %1</translation>
     </message>
 </context>
 <context>
@@ -964,6 +1444,10 @@
     <message>
         <source>tag: %1</source>
         <translation>étiquette : %1</translation>
+    </message>
+    <message>
+        <source>the text of revision %1 has errors</source>
+        <translation>le texte de la révision %1 contient des erreurs</translation>
     </message>
 </context>
 <context>
@@ -1071,6 +1555,172 @@
     <message>
         <source>process %1 on %2</source>
         <translation>processus %1 sur %2</translation>
+    </message>
+</context>
+<context>
+    <name>plenary::gui::CommentsPanel</name>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Ajouter…</translation>
+    </message>
+    <message>
+        <source>Re&amp;ply…</source>
+        <translation>&amp;Répondre…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>Re&amp;solve</source>
+        <translation>Ré&amp;soudre</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouverts</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Résolus</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Tous</translation>
+    </message>
+    <message>
+        <source>Which comments to list</source>
+        <translation>Commentaires à afficher</translation>
+    </message>
+    <message>
+        <source>Comments of one delegation only</source>
+        <translation>Commentaires d’une seule délégation</translation>
+    </message>
+    <message>
+        <source>Comment on the selected words, or on the paragraph at the cursor (Ctrl+Alt+M)</source>
+        <translation>Commenter les mots sélectionnés, ou le paragraphe où se trouve le curseur (Ctrl+Alt+M)</translation>
+    </message>
+    <message>
+        <source>Answer the chosen comment</source>
+        <translation>Répondre au commentaire choisi</translation>
+    </message>
+    <message>
+        <source>Change the text of your own comment</source>
+        <translation>Modifier le texte de votre propre commentaire</translation>
+    </message>
+    <message>
+        <source>All delegations</source>
+        <translation>Toutes les délégations</translation>
+    </message>
+    <message>
+        <source>removed paragraph</source>
+        <translation>paragraphe retiré</translation>
+    </message>
+    <message>
+        <source>(text changed)</source>
+        <translation>(texte modifié)</translation>
+    </message>
+    <message>
+        <source>(wording changed)</source>
+        <translation>(formulation modifiée)</translation>
+    </message>
+    <message>
+        <source>(edited)</source>
+        <translation>(modifié)</translation>
+    </message>
+    <message>
+        <source>✓ Resolved by %1 (%2), %3</source>
+        <translation>✓ Résolu par %1 (%2), %3</translation>
+    </message>
+    <message>
+        <source>No comments here. Select words in the text and choose Add to comment on them.</source>
+        <translation>Aucun commentaire ici. Sélectionnez des mots dans le texte et choisissez Ajouter pour les commenter.</translation>
+    </message>
+    <message>
+        <source>Re&amp;open</source>
+        <translation>R&amp;ouvrir</translation>
+    </message>
+    <message>
+        <source>The paragraph of this comment is no longer in the text.</source>
+        <translation>Le paragraphe de ce commentaire ne figure plus dans le texte.</translation>
+    </message>
+    <message>
+        <source>Comment on “%1” in %2:</source>
+        <translation>Commentaire sur « %1 » dans %2 :</translation>
+    </message>
+    <message>
+        <source>Comment on %1:</source>
+        <translation>Commentaire sur %1 :</translation>
+    </message>
+    <message>
+        <source>Add Comment</source>
+        <translation>Ajouter un commentaire</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Répondre</translation>
+    </message>
+    <message>
+        <source>Reply to %1 (%2):</source>
+        <translation>Réponse à %1 (%2) :</translation>
+    </message>
+    <message>
+        <source>Edit Comment</source>
+        <translation>Modifier le commentaire</translation>
+    </message>
+    <message>
+        <source>Your comment:</source>
+        <translation>Votre commentaire :</translation>
+    </message>
+</context>
+<context>
+    <name>plenary::gui::CompareView</name>
+    <message>
+        <source>&amp;Inline</source>
+        <translation>&amp;Dans le texte</translation>
+    </message>
+    <message>
+        <source>Two &amp;Columns</source>
+        <translation>Deux &amp;colonnes</translation>
+    </message>
+    <message>
+        <source>C&amp;hanged paragraphs only</source>
+        <translation>Paragraphes &amp;modifiés seulement</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Change</source>
+        <translation>Modification &amp;précédente</translation>
+    </message>
+    <message>
+        <source>&amp;Next Change</source>
+        <translation>Modification &amp;suivante</translation>
+    </message>
+    <message>
+        <source>Compare %1 → %2</source>
+        <translation>Comparaison %1 → %2</translation>
+    </message>
+    <message>
+        <source>Insertions underlined, deletions struck through, in one text</source>
+        <translation>Insertions soulignées, suppressions barrées, dans un seul texte</translation>
+    </message>
+    <message>
+        <source>The text proposed on the left, the amendment on the right</source>
+        <translation>Le texte proposé à gauche, l’amendement à droite</translation>
+    </message>
+    <message>
+        <source>Go to the previous change (Shift+F7)</source>
+        <translation>Aller à la modification précédente (Shift+F7)</translation>
+    </message>
+    <message>
+        <source>Go to the next change (F7)</source>
+        <translation>Aller à la modification suivante (F7)</translation>
+    </message>
+    <message>
+        <source>Comparing…</source>
+        <translation>Comparaison…</translation>
+    </message>
+    <message>
+        <source>The text of %1 does not read: %2</source>
+        <translation>Le texte de %1 est illisible : %2</translation>
     </message>
 </context>
 <context>
@@ -1710,6 +2360,62 @@
         <source>&lt;b&gt;The text of this negotiation does not read as a document&lt;/b&gt; (errors: %1). Fix it below (choose an error to go to it), then choose Check Again. Nothing is saved until you save a revision.</source>
         <translation>&lt;b&gt;Le texte de cette négociation ne se lit pas comme un document&lt;/b&gt; (erreurs : %1). Corrigez-le ci-dessous (choisissez une erreur pour y aller), puis choisissez Vérifier à nouveau. Rien n’est enregistré tant que vous n’enregistrez pas une révision.</translation>
     </message>
+    <message>
+        <source>Comments</source>
+        <translation>Commentaires</translation>
+    </message>
+    <message>
+        <source>Compare with &amp;Previous</source>
+        <translation>Comparer avec la révision &amp;précédente</translation>
+    </message>
+    <message>
+        <source>What the chosen revision changed</source>
+        <translation>Ce que la révision choisie a modifié</translation>
+    </message>
+    <message>
+        <source>Compare the Two &amp;Chosen Revisions</source>
+        <translation>Comparer les deux révisions &amp;choisies</translation>
+    </message>
+    <message>
+        <source>Choose two revisions in the history (Ctrl+click) to compare them.</source>
+        <translation>Choisissez deux révisions dans l’historique (Ctrl+clic) pour les comparer.</translation>
+    </message>
+    <message>
+        <source>Compare with &amp;Unsaved Text</source>
+        <translation>Comparer avec le &amp;texte non enregistré</translation>
+    </message>
+    <message>
+        <source>&amp;Comments</source>
+        <translation>&amp;Commentaires</translation>
+    </message>
+    <message>
+        <source>&amp;Add Comment…</source>
+        <translation>&amp;Ajouter un commentaire…</translation>
+    </message>
+    <message>
+        <source>&amp;Reply…</source>
+        <translation>&amp;Répondre…</translation>
+    </message>
+    <message>
+        <source>Resolve or Re&amp;open</source>
+        <translation>Résoudre ou r&amp;ouvrir</translation>
+    </message>
+    <message>
+        <source>Show &amp;Comments</source>
+        <translation>Afficher les &amp;commentaires</translation>
+    </message>
+    <message>
+        <source>the text being edited</source>
+        <translation>le texte en cours de modification</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Some comments cannot be read&lt;/b&gt; and are kept as they are in the file: %1</source>
+        <translation>&lt;b&gt;Certains commentaires sont illisibles&lt;/b&gt; et restent tels quels dans le fichier : %1</translation>
+    </message>
+    <message>
+        <source>Open comments: %1</source>
+        <translation>Commentaires ouverts : %1</translation>
+    </message>
 </context>
 <context>
     <name>plenary::gui::NewNegotiationDialog</name>
@@ -1933,6 +2639,21 @@
     <message>
         <source>Keep a recovery copy &amp;after:</source>
         <translation>Garder une copie de récupération &amp;après :</translation>
+    </message>
+</context>
+<context>
+    <name>plenary::web::Sandbox</name>
+    <message>
+        <source>the page took longer than %1 s to render</source>
+        <translation>le rendu de la page a pris plus de %1 s</translation>
+    </message>
+    <message>
+        <source>the page to print did not load</source>
+        <translation>la page à imprimer ne s&apos;est pas chargée</translation>
+    </message>
+    <message>
+        <source>printing to PDF failed</source>
+        <translation>l&apos;impression en PDF a échoué</translation>
     </message>
 </context>
 </TS>

@@ -144,6 +144,14 @@
         <source>Run &apos;plenary %1 --help&apos; for usage.</source>
         <translation>Запустите «plenary %1 --help», чтобы получить справку.</translation>
     </message>
+    <message>
+        <source>printing needs the render module&apos;s application; none was made</source>
+        <translation>для печати нужно приложение модуля отрисовки; оно не было создано</translation>
+    </message>
+    <message>
+        <source>the PDF could not be made: %1</source>
+        <translation>не удалось создать PDF: %1</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -188,12 +196,12 @@
         <translation>Запустите «plenary --help», чтобы увидеть список команд.</translation>
     </message>
     <message>
-        <source>plenary: no display: the editor needs a graphical session. Without one, use the commands check, fmt, renumber, clean, init, commit, log, show, tag, tags, restore, blame and demo (see &apos;plenary --help&apos;).</source>
-        <translation>plenary: дисплей недоступен: редактору нужен графический сеанс. Без него используйте команды check, fmt, renumber, clean, init, commit, log, show, tag, tags, restore, blame и demo (см. «plenary --help»).</translation>
-    </message>
-    <message>
         <source>plenary: error: %1</source>
         <translation>plenary: ошибка: %1</translation>
+    </message>
+    <message>
+        <source>plenary: no display: the editor needs a graphical session. Without one, use the commands check, fmt, renumber, clean, init, commit, log, show, tag, tags, restore, blame, comment, comments and demo (see &apos;plenary --help&apos;).</source>
+        <translation>plenary: дисплей недоступен: редактору нужен графический сеанс. Без него используйте команды check, fmt, renumber, clean, init, commit, log, show, tag, tags, restore, blame, comment, comments и demo (см. «plenary --help»).</translation>
     </message>
 </context>
 <context>
@@ -201,6 +209,266 @@
     <message>
         <source>the module %1 of this installation cannot be loaded (%2); reinstall Plenary</source>
         <translation>не удаётся загрузить модуль %1 этой установки (%2); переустановите Plenary</translation>
+    </message>
+</context>
+<context>
+    <name>CommentCommand</name>
+    <message>
+        <source>Comment on a paragraph, reply, resolve or reopen (one commit of the comments).</source>
+        <translation>Прокомментировать пункт, ответить, отметить комментарий как решённый или открыть его снова (один коммит комментариев).</translation>
+    </message>
+    <message>
+        <source>add --paragraph REF [--quote TEXT] -m BODY | reply ID -m BODY | resolve ID | reopen ID</source>
+        <translation>add --paragraph ПУНКТ [--quote ЦИТАТА] -m ТЕКСТ | reply ID -m ТЕКСТ | resolve ID | reopen ID</translation>
+    </message>
+    <message>
+        <source>add: the paragraph (OP5bis, PP3, an identifier), as numbered in the last revision.</source>
+        <translation>add: пункт (OP5bis, PP3, идентификатор) по нумерации последней редакции.</translation>
+    </message>
+    <message>
+        <source>REF</source>
+        <translation>ПУНКТ</translation>
+    </message>
+    <message>
+        <source>add: the words of the paragraph commented on.</source>
+        <translation>add: комментируемые слова пункта.</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>ЦИТАТА</translation>
+    </message>
+    <message>
+        <source>add, reply: the comment&apos;s text.</source>
+        <translation>add, reply: текст комментария.</translation>
+    </message>
+    <message>
+        <source>BODY</source>
+        <translation>ТЕКСТ</translation>
+    </message>
+    <message>
+        <source>give an action: add, reply, resolve or reopen</source>
+        <translation>укажите действие: add, reply, resolve или reopen</translation>
+    </message>
+    <message>
+        <source>unknown action &apos;%1&apos;; expected add, reply, resolve or reopen</source>
+        <translation>неизвестное действие «%1»; ожидается add, reply, resolve или reopen</translation>
+    </message>
+    <message>
+        <source>&apos;comment add&apos; takes no argument; name the paragraph with --paragraph REF</source>
+        <translation>«comment add» не принимает аргументов; укажите пункт с помощью --paragraph ПУНКТ</translation>
+    </message>
+    <message>
+        <source>give the identifier of the comment: &apos;comment %1 ID&apos;</source>
+        <translation>укажите идентификатор комментария: «comment %1 ID»</translation>
+    </message>
+    <message>
+        <source>a text is required: -m &quot;…&quot;</source>
+        <translation>необходим текст: -m &quot;…&quot;</translation>
+    </message>
+    <message>
+        <source>--paragraph and --quote are for &apos;comment add&apos;</source>
+        <translation>--paragraph и --quote используются только с «comment add»</translation>
+    </message>
+    <message>
+        <source>&apos;comment %1&apos; takes no text; answer with &apos;comment reply&apos;</source>
+        <translation>«comment %1» не принимает текст; для ответа используйте «comment reply»</translation>
+    </message>
+    <message>
+        <source>name the paragraph: --paragraph REF (OP5bis, PP3, #id)</source>
+        <translation>укажите пункт: --paragraph ПУНКТ (OP5bis, PP3, #id)</translation>
+    </message>
+    <message>
+        <source>--quote needs the words to quote</source>
+        <translation>--quote требует цитируемые слова</translation>
+    </message>
+    <message>
+        <source>the branch has no revision yet</source>
+        <translation>в ветке ещё нет ни одной редакции</translation>
+    </message>
+    <message>
+        <source>%1 has changes that are not committed; commit them first (&apos;plenary commit&apos;) so that none is lost</source>
+        <translation>в %1 есть несохранённые изменения; сначала сохраните их («plenary commit»), чтобы ничего не потерять</translation>
+    </message>
+    <message>
+        <source>no paragraph &apos;%1&apos; in revision %2</source>
+        <translation>в редакции %2 нет пункта «%1»</translation>
+    </message>
+    <message>
+        <source>%1 does not contain &quot;%2&quot; in revision %3</source>
+        <translation>%1 не содержит «%2» в редакции %3</translation>
+    </message>
+    <message>
+        <source>Comment on %1</source>
+        <translation>Комментарий к %1</translation>
+    </message>
+    <message>
+        <source>no comment &apos;%1&apos; in revision %2</source>
+        <translation>в редакции %2 нет комментария «%1»</translation>
+    </message>
+    <message>
+        <source>Reply to comment %1 on %2</source>
+        <translation>Ответ на комментарий %1 к %2</translation>
+    </message>
+    <message>
+        <source>Resolve comment %1 on %2</source>
+        <translation>Комментарий %1 к %2 отмечен как решённый</translation>
+    </message>
+    <message>
+        <source>Reopen comment %1 on %2</source>
+        <translation>Комментарий %1 к %2 открыт снова</translation>
+    </message>
+    <message>
+        <source>resolved %1</source>
+        <translation>комментарий %1 отмечен как решённый</translation>
+    </message>
+    <message>
+        <source>reopened %1</source>
+        <translation>комментарий %1 открыт снова</translation>
+    </message>
+    <message>
+        <source>plenary comment: warning: %1</source>
+        <translation>plenary comment: предупреждение: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CommentEvent</name>
+    <message>
+        <source>not a JSON object: %1</source>
+        <translation>строка не является объектом JSON: %1</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>строка не является объектом JSON</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a non-empty string</source>
+        <translation>поле &quot;%1&quot; должно быть непустой строкой</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an identifier (4 to 32 characters from 0-9 and a-z): &apos;%2&apos;</source>
+        <translation>значение поля &quot;%1&quot; не является идентификатором (от 4 до 32 символов из набора 0-9 и a-z): «%2»</translation>
+    </message>
+    <message>
+        <source>unknown event &apos;%1&apos;</source>
+        <translation>неизвестное событие «%1»</translation>
+    </message>
+    <message>
+        <source>&quot;time&quot; must be an ISO 8601 date and time with its UTC offset, not &apos;%1&apos;</source>
+        <translation>поле &quot;time&quot; должно быть датой и временем в формате ISO 8601 со смещением относительно UTC, а не «%1»</translation>
+    </message>
+    <message>
+        <source>&quot;at&quot; must be a whole number of characters, 0 or more</source>
+        <translation>поле &quot;at&quot; должно быть целым числом символов, не меньше 0</translation>
+    </message>
+</context>
+<context>
+    <name>CommentLog</name>
+    <message>
+        <source>%1; the line is kept as it is</source>
+        <translation>%1; строка сохранена как есть</translation>
+    </message>
+    <message>
+        <source>identifier &apos;%1&apos; is already used on line %2; this line is ignored</source>
+        <translation>идентификатор «%1» уже используется в строке %2; эта строка пропущена</translation>
+    </message>
+    <message>
+        <source>a reply to &apos;%1&apos;, which is not a comment in this file</source>
+        <translation>ответ на «%1», но такого комментария в этом файле нет</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a comment or reply in this file</source>
+        <translation>«%1» не является комментарием или ответом в этом файле</translation>
+    </message>
+    <message>
+        <source>an edit of &apos;%1&apos; by someone other than its author is ignored</source>
+        <translation>изменение «%1», сделанное не его автором, пропущено</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a reply; only comments are resolved and reopened</source>
+        <translation>«%1» — ответ; отмечать как решённые и открывать снова можно только комментарии</translation>
+    </message>
+    <message>
+        <source>a comment needs an author and a delegation</source>
+        <translation>у комментария должны быть автор и делегация</translation>
+    </message>
+    <message>
+        <source>a comment needs a text</source>
+        <translation>у комментария должен быть текст</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a paragraph identifier</source>
+        <translation>«%1» не является идентификатором пункта</translation>
+    </message>
+    <message>
+        <source>the quoted text is empty</source>
+        <translation>цитируемый текст пуст</translation>
+    </message>
+    <message>
+        <source>no comment &apos;%1&apos;</source>
+        <translation>нет комментария «%1»</translation>
+    </message>
+    <message>
+        <source>no comment or reply &apos;%1&apos;</source>
+        <translation>нет комментария или ответа «%1»</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; was written by %2; only its author can edit it</source>
+        <translation>«%1» написан пользователем %2; изменять его может только автор</translation>
+    </message>
+    <message>
+        <source>comment &apos;%1&apos; is already resolved</source>
+        <translation>комментарий «%1» уже отмечен как решённый</translation>
+    </message>
+    <message>
+        <source>comment &apos;%1&apos; is open, not resolved</source>
+        <translation>комментарий «%1» открыт, а не решён</translation>
+    </message>
+</context>
+<context>
+    <name>CommentsCommand</name>
+    <message>
+        <source>List comments and replies: id, paragraph, delegation, state, quote, text.</source>
+        <translation>Перечислить комментарии и ответы: идентификатор, пункт, делегация, состояние, цитата, текст.</translation>
+    </message>
+    <message>
+        <source>Only comments that are open, with their replies.</source>
+        <translation>Только открытые комментарии, с ответами на них.</translation>
+    </message>
+    <message>
+        <source>The comments as they were at this revision (default: the last).</source>
+        <translation>Комментарии в том виде, в каком они были в этой редакции (по умолчанию в последней).</translation>
+    </message>
+    <message>
+        <source>REV</source>
+        <translation>РЕДАКЦИЯ</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>лишний аргумент «%1»</translation>
+    </message>
+    <message>
+        <source>the branch has no revision yet</source>
+        <translation>в ветке ещё нет ни одной редакции</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>решён</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>открыт</translation>
+    </message>
+    <message>
+        <source>%1, text changed</source>
+        <translation>%1, текст изменён</translation>
+    </message>
+    <message>
+        <source>%1, orphaned</source>
+        <translation>%1, пункт удалён</translation>
+    </message>
+    <message>
+        <source>reply</source>
+        <translation>ответ</translation>
     </message>
 </context>
 <context>
@@ -243,6 +511,41 @@
     </message>
 </context>
 <context>
+    <name>Comparison</name>
+    <message>
+        <source>no differences</source>
+        <translation>различий нет</translation>
+    </message>
+    <message>
+        <source>paragraphs: added %1, deleted %2, changed %3, moved %4</source>
+        <translation>пункты: добавлено — %1, удалено — %2, изменено — %3, перемещено — %4</translation>
+    </message>
+    <message>
+        <source>status changes %1 (marked deleted %2)</source>
+        <translation>изменений статуса: %1 (из них помечено как исключённые: %2)</translation>
+    </message>
+    <message>
+        <source>kind changes %1</source>
+        <translation>изменений вида: %1</translation>
+    </message>
+    <message>
+        <source>brackets: opened %1, closed %2</source>
+        <translation>квадратные скобки: открыто — %1, закрыто — %2</translation>
+    </message>
+    <message>
+        <source>words: inserted %1, deleted %2</source>
+        <translation>слова: вставлено — %1, удалено — %2</translation>
+    </message>
+    <message>
+        <source>header changed</source>
+        <translation>заголовок документа изменён</translation>
+    </message>
+    <message>
+        <source>simplified: %1 paragraphs changed too much for the smallest difference; their redline marks more than the minimum</source>
+        <translation>упрощение: пунктов, изменённых слишком сильно для поиска минимальной разницы: %1; в них отмечено больше изменений, чем минимально необходимо</translation>
+    </message>
+</context>
+<context>
     <name>DemoCommand</name>
     <message>
         <source>Create the sample negotiation: the bundled declaration over its revisions.</source>
@@ -275,6 +578,10 @@
         <source>the sample revision %1 does not read</source>
         <translation>демонстрационную редакцию %1 не удаётся прочитать</translation>
     </message>
+    <message>
+        <source>the sample comments are damaged: %1</source>
+        <translation>демонстрационные комментарии повреждены: %1</translation>
+    </message>
 </context>
 <context>
     <name>Diagnostic</name>
@@ -285,6 +592,85 @@
     <message>
         <source>warning</source>
         <translation>предупреждение</translation>
+    </message>
+</context>
+<context>
+    <name>DiffCommand</name>
+    <message>
+        <source>Compare two revisions, or a revision and the working text, as a redline.</source>
+        <translation>Сравнить две редакции или редакцию и рабочий текст с выделением изменений.</translation>
+    </message>
+    <message>
+        <source>[REV_A [REV_B]]</source>
+        <translation>[РЕДАКЦИЯ_A [РЕДАКЦИЯ_B]]</translation>
+    </message>
+    <message>
+        <source>Output format: text (default) or html.</source>
+        <translation>Формат вывода: text (по умолчанию) или html.</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>ФОРМАТ</translation>
+    </message>
+    <message>
+        <source>HTML in two columns: text proposed | amendment.</source>
+        <translation>HTML в две колонки: предлагаемый текст | поправка.</translation>
+    </message>
+    <message>
+        <source>Leave out the paragraphs that did not change.</source>
+        <translation>Пропустить пункты, которые не изменились.</translation>
+    </message>
+    <message>
+        <source>Print only the summary: paragraphs added, deleted, changed, moved; brackets; words.</source>
+        <translation>Вывести только сводку: пункты добавленные, удалённые, изменённые, перемещённые; квадратные скобки; слова.</translation>
+    </message>
+    <message>
+        <source>Write to FILE (atomically) instead of standard output.</source>
+        <translation>Записать в ФАЙЛ (атомарно) вместо стандартного вывода.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>ФАЙЛ</translation>
+    </message>
+    <message>
+        <source>give at most two revisions</source>
+        <translation>укажите не более двух редакций</translation>
+    </message>
+    <message>
+        <source>unknown format &apos;%1&apos;; expected text or html</source>
+        <translation>неизвестный формат «%1»; ожидается text или html</translation>
+    </message>
+    <message>
+        <source>--stat prints the summary as text; it takes no --format html, --columns or --changed-only</source>
+        <translation>--stat выводит сводку в виде текста; --format html, --columns и --changed-only с ним не используются</translation>
+    </message>
+    <message>
+        <source>--columns needs --format html</source>
+        <translation>--columns требует --format html</translation>
+    </message>
+    <message>
+        <source>the branch has no revision yet</source>
+        <translation>в ветке ещё нет ни одной редакции</translation>
+    </message>
+    <message>
+        <source>plenary diff: %1: %2</source>
+        <translation>plenary diff: %1: %2</translation>
+    </message>
+    <message>
+        <source>revision %1</source>
+        <translation>редакция %1</translation>
+    </message>
+    <message>
+        <source>cannot read the working text %1: %2</source>
+        <translation>не удаётся прочитать рабочий текст %1: %2</translation>
+    </message>
+    <message>
+        <source>working text</source>
+        <translation>рабочий текст</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>не удаётся записать %1: %2</translation>
     </message>
 </context>
 <context>
@@ -829,6 +1215,10 @@
         <source>revision %1: %2</source>
         <translation>редакция %1: %2</translation>
     </message>
+    <message>
+        <source>cannot read %1 at revision %2: %3</source>
+        <translation>не удаётся прочитать %1 в редакции %2: %3</translation>
+    </message>
 </context>
 <context>
     <name>Paragraph</name>
@@ -875,6 +1265,96 @@
     <message>
         <source>deleted</source>
         <translation>исключено</translation>
+    </message>
+</context>
+<context>
+    <name>RedlineHtml</name>
+    <message>
+        <source>Comparison of revisions</source>
+        <translation>Сравнение редакций</translation>
+    </message>
+    <message>
+        <source>From %1 to %2</source>
+        <translation>От %1 к %2</translation>
+    </message>
+    <message>
+        <source>First change</source>
+        <translation>Первое изменение</translation>
+    </message>
+    <message>
+        <source>moved from %1</source>
+        <translation>перемещён из %1</translation>
+    </message>
+    <message>
+        <source>Previous change</source>
+        <translation>Предыдущее изменение</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 из %2</translation>
+    </message>
+    <message>
+        <source>Next change</source>
+        <translation>Следующее изменение</translation>
+    </message>
+    <message>
+        <source>Moved to %1</source>
+        <translation>Перемещён в %1</translation>
+    </message>
+    <message>
+        <source>Comparison: %1 → %2</source>
+        <translation>Сравнение: %1 → %2</translation>
+    </message>
+    <message>
+        <source>Text proposed</source>
+        <translation>Предлагаемый текст</translation>
+    </message>
+    <message>
+        <source>Amendment</source>
+        <translation>Поправка</translation>
+    </message>
+</context>
+<context>
+    <name>RedlineText</name>
+    <message>
+        <source>added</source>
+        <translation>добавлен</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>удалён</translation>
+    </message>
+    <message>
+        <source>moved to %1</source>
+        <translation>перемещён в %1</translation>
+    </message>
+    <message>
+        <source>moved from %1</source>
+        <translation>перемещён из %1</translation>
+    </message>
+    <message>
+        <source>text changed</source>
+        <translation>текст изменён</translation>
+    </message>
+    <message>
+        <source>kind: %1 → %2</source>
+        <translation>вид: %1 → %2</translation>
+    </message>
+    <message>
+        <source>status: %1 → %2</source>
+        <translation>статус: %1 → %2</translation>
+    </message>
+    <message>
+        <source>simplified redline</source>
+        <translation>упрощённая разметка изменений</translation>
+    </message>
+    <message>
+        <source>from: %1</source>
+        <translation>было:  %1</translation>
+    </message>
+    <message>
+        <source>to:   %1</source>
+        <translation>стало: %1</translation>
     </message>
 </context>
 <context>
@@ -964,6 +1444,10 @@
     <message>
         <source>tag: %1</source>
         <translation>метка: %1</translation>
+    </message>
+    <message>
+        <source>the text of revision %1 has errors</source>
+        <translation>текст редакции %1 содержит ошибки</translation>
     </message>
 </context>
 <context>
@@ -1071,6 +1555,172 @@
     <message>
         <source>process %1 on %2</source>
         <translation>процесс %1 на %2</translation>
+    </message>
+</context>
+<context>
+    <name>plenary::gui::CommentsPanel</name>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Добавить…</translation>
+    </message>
+    <message>
+        <source>Re&amp;ply…</source>
+        <translation>&amp;Ответить…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Изменить…</translation>
+    </message>
+    <message>
+        <source>Re&amp;solve</source>
+        <translation>&amp;Решить</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Открытые</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Решённые</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Все</translation>
+    </message>
+    <message>
+        <source>Which comments to list</source>
+        <translation>Какие комментарии показывать</translation>
+    </message>
+    <message>
+        <source>Comments of one delegation only</source>
+        <translation>Комментарии только одной делегации</translation>
+    </message>
+    <message>
+        <source>Comment on the selected words, or on the paragraph at the cursor (Ctrl+Alt+M)</source>
+        <translation>Прокомментировать выделенные слова или пункт, в котором находится курсор (Ctrl+Alt+M)</translation>
+    </message>
+    <message>
+        <source>Answer the chosen comment</source>
+        <translation>Ответить на выбранный комментарий</translation>
+    </message>
+    <message>
+        <source>Change the text of your own comment</source>
+        <translation>Изменить текст своего комментария</translation>
+    </message>
+    <message>
+        <source>All delegations</source>
+        <translation>Все делегации</translation>
+    </message>
+    <message>
+        <source>removed paragraph</source>
+        <translation>удалённый пункт</translation>
+    </message>
+    <message>
+        <source>(text changed)</source>
+        <translation>(текст изменён)</translation>
+    </message>
+    <message>
+        <source>(wording changed)</source>
+        <translation>(формулировка изменена)</translation>
+    </message>
+    <message>
+        <source>(edited)</source>
+        <translation>(изменено)</translation>
+    </message>
+    <message>
+        <source>✓ Resolved by %1 (%2), %3</source>
+        <translation>✓ Решено: %1 (%2), %3</translation>
+    </message>
+    <message>
+        <source>No comments here. Select words in the text and choose Add to comment on them.</source>
+        <translation>Здесь нет комментариев. Выделите слова в тексте и нажмите «Добавить», чтобы прокомментировать их.</translation>
+    </message>
+    <message>
+        <source>Re&amp;open</source>
+        <translation>Открыть &amp;снова</translation>
+    </message>
+    <message>
+        <source>The paragraph of this comment is no longer in the text.</source>
+        <translation>Пункта, к которому относится этот комментарий, больше нет в тексте.</translation>
+    </message>
+    <message>
+        <source>Comment on “%1” in %2:</source>
+        <translation>Комментарий к «%1» в %2:</translation>
+    </message>
+    <message>
+        <source>Comment on %1:</source>
+        <translation>Комментарий к %1:</translation>
+    </message>
+    <message>
+        <source>Add Comment</source>
+        <translation>Добавление комментария</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Ответ</translation>
+    </message>
+    <message>
+        <source>Reply to %1 (%2):</source>
+        <translation>Ответ автору %1 (%2):</translation>
+    </message>
+    <message>
+        <source>Edit Comment</source>
+        <translation>Изменение комментария</translation>
+    </message>
+    <message>
+        <source>Your comment:</source>
+        <translation>Ваш комментарий:</translation>
+    </message>
+</context>
+<context>
+    <name>plenary::gui::CompareView</name>
+    <message>
+        <source>&amp;Inline</source>
+        <translation>&amp;Единым текстом</translation>
+    </message>
+    <message>
+        <source>Two &amp;Columns</source>
+        <translation>&amp;Две колонки</translation>
+    </message>
+    <message>
+        <source>C&amp;hanged paragraphs only</source>
+        <translation>Только &amp;изменённые пункты</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Change</source>
+        <translation>&amp;Предыдущее изменение</translation>
+    </message>
+    <message>
+        <source>&amp;Next Change</source>
+        <translation>&amp;Следующее изменение</translation>
+    </message>
+    <message>
+        <source>Compare %1 → %2</source>
+        <translation>Сравнение %1 → %2</translation>
+    </message>
+    <message>
+        <source>Insertions underlined, deletions struck through, in one text</source>
+        <translation>Вставки подчёркнуты, удаления зачёркнуты, в одном тексте</translation>
+    </message>
+    <message>
+        <source>The text proposed on the left, the amendment on the right</source>
+        <translation>Предлагаемый текст слева, поправка справа</translation>
+    </message>
+    <message>
+        <source>Go to the previous change (Shift+F7)</source>
+        <translation>Перейти к предыдущему изменению (Shift+F7)</translation>
+    </message>
+    <message>
+        <source>Go to the next change (F7)</source>
+        <translation>Перейти к следующему изменению (F7)</translation>
+    </message>
+    <message>
+        <source>Comparing…</source>
+        <translation>Сравнение…</translation>
+    </message>
+    <message>
+        <source>The text of %1 does not read: %2</source>
+        <translation>Не удаётся прочитать текст %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1710,6 +2360,62 @@
         <source>&lt;b&gt;The text of this negotiation does not read as a document&lt;/b&gt; (errors: %1). Fix it below (choose an error to go to it), then choose Check Again. Nothing is saved until you save a revision.</source>
         <translation>&lt;b&gt;Текст этих переговоров не читается как документ&lt;/b&gt; (ошибок: %1). Исправьте его ниже (выберите ошибку, чтобы перейти к ней) и нажмите «Проверить снова». Ничего не сохраняется, пока вы не сохраните редакцию.</translation>
     </message>
+    <message>
+        <source>Comments</source>
+        <translation>Комментарии</translation>
+    </message>
+    <message>
+        <source>Compare with &amp;Previous</source>
+        <translation>Сравнить с пре&amp;дыдущей редакцией</translation>
+    </message>
+    <message>
+        <source>What the chosen revision changed</source>
+        <translation>Что изменено в выбранной редакции</translation>
+    </message>
+    <message>
+        <source>Compare the Two &amp;Chosen Revisions</source>
+        <translation>Сравнить две выбранные &amp;редакции</translation>
+    </message>
+    <message>
+        <source>Choose two revisions in the history (Ctrl+click) to compare them.</source>
+        <translation>Выберите в истории две редакции (Ctrl+щелчок), чтобы сравнить их.</translation>
+    </message>
+    <message>
+        <source>Compare with &amp;Unsaved Text</source>
+        <translation>Сравнить с несохранённым &amp;текстом</translation>
+    </message>
+    <message>
+        <source>&amp;Comments</source>
+        <translation>&amp;Комментарии</translation>
+    </message>
+    <message>
+        <source>&amp;Add Comment…</source>
+        <translation>&amp;Добавить комментарий…</translation>
+    </message>
+    <message>
+        <source>&amp;Reply…</source>
+        <translation>&amp;Ответить…</translation>
+    </message>
+    <message>
+        <source>Resolve or Re&amp;open</source>
+        <translation>Решить или открыть &amp;снова</translation>
+    </message>
+    <message>
+        <source>Show &amp;Comments</source>
+        <translation>Показать &amp;комментарии</translation>
+    </message>
+    <message>
+        <source>the text being edited</source>
+        <translation>редактируемый текст</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Some comments cannot be read&lt;/b&gt; and are kept as they are in the file: %1</source>
+        <translation>&lt;b&gt;Некоторые комментарии не удаётся прочитать&lt;/b&gt;; они сохранены в файле как есть: %1</translation>
+    </message>
+    <message>
+        <source>Open comments: %1</source>
+        <translation>Открытых комментариев: %1</translation>
+    </message>
 </context>
 <context>
     <name>plenary::gui::NewNegotiationDialog</name>
@@ -1933,6 +2639,21 @@
     <message>
         <source>Keep a recovery copy &amp;after:</source>
         <translation>Сохранять копию для восстановления &amp;через:</translation>
+    </message>
+</context>
+<context>
+    <name>plenary::web::Sandbox</name>
+    <message>
+        <source>the page took longer than %1 s to render</source>
+        <translation>отрисовка страницы заняла больше %1 с</translation>
+    </message>
+    <message>
+        <source>the page to print did not load</source>
+        <translation>страница для печати не загрузилась</translation>
+    </message>
+    <message>
+        <source>printing to PDF failed</source>
+        <translation>не удалось напечатать в PDF</translation>
     </message>
 </context>
 </TS>
