@@ -605,16 +605,8 @@
         <translation>[RÉV_A [RÉV_B]]</translation>
     </message>
     <message>
-        <source>Output format: text (default) or html.</source>
-        <translation>Format de sortie : text (par défaut) ou html.</translation>
-    </message>
-    <message>
         <source>FORMAT</source>
         <translation>FORMAT</translation>
-    </message>
-    <message>
-        <source>HTML in two columns: text proposed | amendment.</source>
-        <translation>HTML en deux colonnes : texte proposé | amendement.</translation>
     </message>
     <message>
         <source>Leave out the paragraphs that did not change.</source>
@@ -635,18 +627,6 @@
     <message>
         <source>give at most two revisions</source>
         <translation>indiquez au plus deux révisions</translation>
-    </message>
-    <message>
-        <source>unknown format &apos;%1&apos;; expected text or html</source>
-        <translation>format inconnu « %1 » ; valeurs attendues : text ou html</translation>
-    </message>
-    <message>
-        <source>--stat prints the summary as text; it takes no --format html, --columns or --changed-only</source>
-        <translation>--stat affiche le résumé en texte ; il n&apos;accepte ni --format html, ni --columns, ni --changed-only</translation>
-    </message>
-    <message>
-        <source>--columns needs --format html</source>
-        <translation>--columns nécessite --format html</translation>
     </message>
     <message>
         <source>the branch has no revision yet</source>
@@ -671,6 +651,30 @@
     <message>
         <source>cannot write %1: %2</source>
         <translation>impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Output format: text (default), html or pdf.</source>
+        <translation>Format de sortie : text (par défaut), html ou pdf.</translation>
+    </message>
+    <message>
+        <source>HTML or PDF in two columns: text proposed | amendment.</source>
+        <translation>HTML ou PDF sur deux colonnes : texte proposé | amendement.</translation>
+    </message>
+    <message>
+        <source>unknown format &apos;%1&apos;; expected text, html or pdf</source>
+        <translation>format « %1 » inconnu ; attendu : text, html ou pdf</translation>
+    </message>
+    <message>
+        <source>write the PDF to a file: -o FILE</source>
+        <translation>écrivez le PDF dans un fichier : -o FICHIER</translation>
+    </message>
+    <message>
+        <source>--stat prints the summary as text; it takes no --format html or pdf, --columns or --changed-only</source>
+        <translation>--stat imprime le résumé en texte ; il ne prend ni --format html ou pdf, ni --columns, ni --changed-only</translation>
+    </message>
+    <message>
+        <source>--columns needs --format html or pdf</source>
+        <translation>--columns demande --format html ou pdf</translation>
     </message>
 </context>
 <context>
@@ -1218,6 +1222,10 @@
     <message>
         <source>cannot read %1 at revision %2: %3</source>
         <translation>impossible de lire %1 dans la révision %2 : %3</translation>
+    </message>
+    <message>
+        <source>revision %1 is not in the history before %2</source>
+        <translation>la révision %1 ne figure pas dans l’historique avant %2</translation>
     </message>
 </context>
 <context>
@@ -2415,6 +2423,34 @@
     <message>
         <source>Open comments: %1</source>
         <translation>Commentaires ouverts : %1</translation>
+    </message>
+    <message>
+        <source>Changes by a &amp;Delegation Since…</source>
+        <translation>Modifications d’une &amp;délégation depuis…</translation>
+    </message>
+    <message>
+        <source>%1, changes by %2</source>
+        <translation>%1, modifications de %2</translation>
+    </message>
+    <message>
+        <source>Changes by a Delegation</source>
+        <translation>Modifications d’une délégation</translation>
+    </message>
+    <message>
+        <source>the first revision (%1)</source>
+        <translation>la première révision (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Delegation:</source>
+        <translation>&amp;Délégation :</translation>
+    </message>
+    <message>
+        <source>&amp;Since:</source>
+        <translation>De&amp;puis :</translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>&amp;Comparer</translation>
     </message>
 </context>
 <context>

@@ -605,16 +605,8 @@
         <translation>[РЕДАКЦИЯ_A [РЕДАКЦИЯ_B]]</translation>
     </message>
     <message>
-        <source>Output format: text (default) or html.</source>
-        <translation>Формат вывода: text (по умолчанию) или html.</translation>
-    </message>
-    <message>
         <source>FORMAT</source>
         <translation>ФОРМАТ</translation>
-    </message>
-    <message>
-        <source>HTML in two columns: text proposed | amendment.</source>
-        <translation>HTML в две колонки: предлагаемый текст | поправка.</translation>
     </message>
     <message>
         <source>Leave out the paragraphs that did not change.</source>
@@ -635,18 +627,6 @@
     <message>
         <source>give at most two revisions</source>
         <translation>укажите не более двух редакций</translation>
-    </message>
-    <message>
-        <source>unknown format &apos;%1&apos;; expected text or html</source>
-        <translation>неизвестный формат «%1»; ожидается text или html</translation>
-    </message>
-    <message>
-        <source>--stat prints the summary as text; it takes no --format html, --columns or --changed-only</source>
-        <translation>--stat выводит сводку в виде текста; --format html, --columns и --changed-only с ним не используются</translation>
-    </message>
-    <message>
-        <source>--columns needs --format html</source>
-        <translation>--columns требует --format html</translation>
     </message>
     <message>
         <source>the branch has no revision yet</source>
@@ -671,6 +651,30 @@
     <message>
         <source>cannot write %1: %2</source>
         <translation>не удаётся записать %1: %2</translation>
+    </message>
+    <message>
+        <source>Output format: text (default), html or pdf.</source>
+        <translation>Формат вывода: text (по умолчанию), html или pdf.</translation>
+    </message>
+    <message>
+        <source>HTML or PDF in two columns: text proposed | amendment.</source>
+        <translation>HTML или PDF в две колонки: предлагаемый текст | поправка.</translation>
+    </message>
+    <message>
+        <source>unknown format &apos;%1&apos;; expected text, html or pdf</source>
+        <translation>неизвестный формат «%1»; ожидается text, html или pdf</translation>
+    </message>
+    <message>
+        <source>write the PDF to a file: -o FILE</source>
+        <translation>запишите PDF в файл: -o ФАЙЛ</translation>
+    </message>
+    <message>
+        <source>--stat prints the summary as text; it takes no --format html or pdf, --columns or --changed-only</source>
+        <translation>--stat выводит сводку текстом; он несовместим с --format html или pdf, --columns и --changed-only</translation>
+    </message>
+    <message>
+        <source>--columns needs --format html or pdf</source>
+        <translation>--columns требует --format html или pdf</translation>
     </message>
 </context>
 <context>
@@ -1218,6 +1222,10 @@
     <message>
         <source>cannot read %1 at revision %2: %3</source>
         <translation>не удаётся прочитать %1 в редакции %2: %3</translation>
+    </message>
+    <message>
+        <source>revision %1 is not in the history before %2</source>
+        <translation>редакции %1 нет в истории до %2</translation>
     </message>
 </context>
 <context>
@@ -2415,6 +2423,34 @@
     <message>
         <source>Open comments: %1</source>
         <translation>Открытых комментариев: %1</translation>
+    </message>
+    <message>
+        <source>Changes by a &amp;Delegation Since…</source>
+        <translation>Изменения &amp;делегации с…</translation>
+    </message>
+    <message>
+        <source>%1, changes by %2</source>
+        <translation>%1, изменения делегации %2</translation>
+    </message>
+    <message>
+        <source>Changes by a Delegation</source>
+        <translation>Изменения делегации</translation>
+    </message>
+    <message>
+        <source>the first revision (%1)</source>
+        <translation>первой редакции (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Delegation:</source>
+        <translation>&amp;Делегация:</translation>
+    </message>
+    <message>
+        <source>&amp;Since:</source>
+        <translation>&amp;С:</translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>&amp;Сравнить</translation>
     </message>
 </context>
 <context>
