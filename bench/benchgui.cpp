@@ -13,6 +13,7 @@
 #include "gui/paragraphformat.h"
 #include "gui/previewpane.h"
 #include "history/negotiationrepository.h"
+#include "web/sandbox.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -66,13 +67,10 @@ qint64 threadCpuNanoseconds()
     return qint64(t.tv_sec) * 1000000000 + t.tv_nsec;
 }
 
-// Set before QApplication exists: no display, no sandbox for QtWebEngine as root, and settings,
-// recovery files and the sample in scratch folders rather than the user's.
+// Set before QApplication exists: settings, recovery files and the sample in scratch folders
+// rather than the user's.
 void prepareEnvironment(const QString &scratch)
 {
-    qputenv("QT_QPA_PLATFORM", "offscreen");
-    if (geteuid() == 0)
-        qputenv("QTWEBENGINE_DISABLE_SANDBOX", "1");
     qputenv("XDG_CONFIG_HOME", QFile::encodeName(scratch + QLatin1String("/config")));
     qputenv("XDG_DATA_HOME", QFile::encodeName(scratch + QLatin1String("/data")));
     qputenv("XDG_CACHE_HOME", QFile::encodeName(scratch + QLatin1String("/cache")));
@@ -599,9 +597,9 @@ int main(int argc, char **argv)
         qputenv("PLENARY_BENCH_SCRATCH", QFile::encodeName(scratchPath));
     }
     prepareEnvironment(scratchPath);
-    // As plenaryGui() starts the editor: what QtWebEngine needs before the application exists.
-    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
-    PreviewPane::registerUrlScheme();
+    // As plenaryGui() starts the editor (offscreen): what QtWebEngine needs before the
+    // application exists.
+    plenary::web::Sandbox::prepareApplication(true);
     BenchApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("Plenary"));
     QApplication::setOrganizationName(QStringLiteral("Plenary"));

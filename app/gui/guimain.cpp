@@ -1,8 +1,8 @@
 // The entry point of the GUI module, loaded by the plenary executable when it is started
 // without a subcommand.
 #include "mainwindow.h"
-#include "previewpane.h"
 #include "settingsdialog.h"
+#include "web/sandbox.h"
 
 #include <QApplication>
 #include <QFileInfo>
@@ -13,8 +13,7 @@
 
 extern "C" Q_DECL_EXPORT int plenaryGui(int argc, char **argv, const char *path)
 {
-    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
-    plenary::gui::PreviewPane::registerUrlScheme(); // before the application, as QtWebEngine needs
+    plenary::web::Sandbox::prepareApplication(false); // before the application, as it needs
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("Plenary"));
     QApplication::setOrganizationName(QStringLiteral("Plenary"));

@@ -4,24 +4,16 @@
 #include "web/sandbox.h"
 
 #include <QGuiApplication>
-#include <QLoggingCategory>
 #include <QPageSize>
-#include <unistd.h>
 
 extern "C" Q_DECL_EXPORT QCoreApplication *plenaryRenderApplication(int *argc, char **argv)
 {
-    // Without a display the pages are drawn offscreen; as root, Chromium's sandbox cannot run
-    // (Plenary's own sandbox, the profile and its guard, still does).
-    if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") &&
-        qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    if (geteuid() == 0)
-        qputenv("QTWEBENGINE_DISABLE_SANDBOX", "1");
-    if (qEnvironmentVariableIsEmpty("QTWEBENGINE_CHROMIUM_FLAGS"))
-        qputenv("QTWEBENGINE_CHROMIUM_FLAGS", "--disable-gpu");
+    // Without a display the pages are drawn offscreen.
+    plenary::web::Sandbox::prepareApplication(qEnvironmentVariableIsEmpty("DISPLAY") &&
+                                              qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") &&
+                                              qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"));
     // A command's standard error is for its own messages: the web engine's start-up report and
     // the notes about running offscreen are not.
-    QLoggingCategory::setFilterRules(QStringLiteral("qt.webenginecontext.info=false"));
     static QtMessageHandler previous = nullptr;
     previous = qInstallMessageHandler([](QtMsgType type, const QMessageLogContext &context,
                                          const QString &message) {
@@ -36,8 +28,6 @@ extern "C" Q_DECL_EXPORT QCoreApplication *plenaryRenderApplication(int *argc, c
         if (previous)
             previous(type, context, message);
     });
-    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
-    plenary::web::Sandbox::registerUrlScheme();
     return new QGuiApplication(*argc, argv);
 }
 

@@ -31,6 +31,12 @@ public:
     /// constructed; calling it again does nothing.
     static void registerUrlScheme();
 
+    /// Everything QtWebEngine needs before the application object exists: the scheme, shared
+    /// OpenGL contexts, no Chromium sandbox for root (Chromium refuses to start as root with
+    /// it; Plenary's own sandbox still holds), its start-up report silenced. `offscreen` also
+    /// selects the offscreen platform without a GPU (commands without a display, tests).
+    static void prepareApplication(bool offscreen);
+
     Sandbox();
     ~Sandbox();
     Sandbox(const Sandbox &) = delete;

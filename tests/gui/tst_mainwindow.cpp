@@ -12,6 +12,7 @@
 #include "gui/previewpane.h"
 #include "gui/settingsdialog.h"
 #include "history/demonegotiation.h"
+#include "web/sandbox.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -35,7 +36,6 @@
 #include <QTimer>
 #include <QWebEnginePage>
 #include <QWebEngineView>
-#include <unistd.h>
 
 using namespace plenary;
 using namespace plenary::gui;
@@ -68,14 +68,8 @@ class TestMainWindow : public QObject
 public:
     static void initMain()
     {
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-        // The preview runs the real QtWebEngine.
-        if (geteuid() == 0)
-            qputenv("QTWEBENGINE_DISABLE_SANDBOX", "1");
-        qputenv("QTWEBENGINE_CHROMIUM_FLAGS", "--disable-gpu");
-        qputenv("QT_LOGGING_RULES", "qt.webenginecontext.info=false");
-        QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
-        PreviewPane::registerUrlScheme();
+        // The preview and the comparison run the real QtWebEngine, offscreen.
+        web::Sandbox::prepareApplication(true);
         qputenv("PLENARY_AUTHOR", "Pieter Janssens <pj@eeas.europa.eu>");
         qputenv("PLENARY_DELEGATION", "EU");
     }

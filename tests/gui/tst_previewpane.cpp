@@ -17,7 +17,6 @@
 #include <QWebEngineSettings>
 #include <QWebEngineView>
 #include <memory>
-#include <unistd.h>
 
 using namespace plenary;
 using namespace plenary::gui;
@@ -75,13 +74,8 @@ class TestPreviewPane : public QObject
 public:
     static void initMain()
     {
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-        if (geteuid() == 0)
-            qputenv("QTWEBENGINE_DISABLE_SANDBOX", "1");
-        qputenv("QTWEBENGINE_CHROMIUM_FLAGS", "--disable-gpu");
-        qputenv("QT_LOGGING_RULES", "qt.webenginecontext.info=false");
-        QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
-        PreviewPane::registerUrlScheme();
+        // The preview and the comparison run the real QtWebEngine, offscreen.
+        web::Sandbox::prepareApplication(true);
     }
 
 private:

@@ -6,7 +6,6 @@
 #include <QTest>
 #include <QWebEnginePage>
 #include <QWebEngineView>
-#include <unistd.h>
 
 using namespace plenary;
 
@@ -20,13 +19,8 @@ class TestSandbox : public QObject
 public:
     static void initMain()
     {
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-        if (geteuid() == 0)
-            qputenv("QTWEBENGINE_DISABLE_SANDBOX", "1");
-        qputenv("QTWEBENGINE_CHROMIUM_FLAGS", "--disable-gpu");
-        qputenv("QT_LOGGING_RULES", "qt.webenginecontext.info=false");
-        QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
-        web::Sandbox::registerUrlScheme();
+        // The preview and the comparison run the real QtWebEngine, offscreen.
+        web::Sandbox::prepareApplication(true);
     }
 
 private Q_SLOTS:
