@@ -173,6 +173,8 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_commentsPanel, &CommentsPanel::commentsChanged, this, [this] {
         setWindowModified(true);
         updateStatus();
+        if (m_repository && !m_readOnly)
+            m_autosave.start(); // unsaved comments go to the recovery file too
     });
     connect(m_commentsPanel, &CommentsPanel::commandRefused, this,
             [this](const QString &reason) { statusBar()->showMessage(reason, 6000); });
@@ -729,8 +731,8 @@ bool MainWindow::openRepository(const QString &path)
 void MainWindow::loadComments()
 {
     QFile file(m_repository->filePath(NegotiationRepository::kCommentsFile));
-    m_comments.emplace(
-        CommentLog::read(file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray()));
+    m_commentsSaved = file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    m_comments.emplace(CommentLog::read(m_commentsSaved));
     m_commentsPanel->setComments(&*m_comments,
                                  m_repository->workingManifest().value_or(Manifest()));
     m_commentsPanel->setReadOnly(m_readOnly);
@@ -980,10 +982,12 @@ bool MainWindow::nameSelectedRevision()
 
 void MainWindow::writeRecovery()
 {
-    if (!m_repository || !m_editor->document()->isModified())
+    if (!m_repository || !hasUnsavedWork())
         return;
     const QByteArray text = DocumentWriter::write(m_editor->currentDocument());
-    if (!m_session || !m_session->recovery().write(text, m_base ? m_base->toString() : QString()))
+    if (!m_session ||
+        !m_session->recovery().write(text, m_base ? m_base->toString() : QString(),
+                                     commentsUnsaved() ? m_comments->bytes() : QByteArray()))
         statusBar()->showMessage(tr("Unsaved work could not be written to the recovery file"),
                                  5000);
 }
@@ -1024,11 +1028,18 @@ void MainWindow::offerRecovery()
     }
     // From now on the work lives in this window's own recovery file.
     if (recovery.path() != m_session->recovery().path()) {
-        m_session->recovery().write(content->text, content->base);
+        m_session->recovery().write(content->text, content->base, content->comments);
         recovery.remove();
     }
     m_editor->setDocument(read.document);
     m_editor->document()->setModified(true);
+    if (!content->comments.isEmpty()) {
+        // The comments made since the last save come back too (still unsaved).
+        m_comments.emplace(CommentLog::read(content->comments));
+        m_commentsPanel->setComments(&*m_comments,
+                                     m_repository->workingManifest().value_or(Manifest()));
+    }
+    setWindowModified(hasUnsavedWork());
     if (auto base = m_repository->git().resolve(content->base); base && !content->base.isEmpty())
         m_base = base.value();
     updateStatus();
@@ -1084,7 +1095,12 @@ void MainWindow::updateStatus()
 
 bool MainWindow::hasUnsavedWork() const
 {
-    return m_editor->document()->isModified() || (m_comments && m_comments->isModified());
+    return m_editor->document()->isModified() || commentsUnsaved();
+}
+
+bool MainWindow::commentsUnsaved() const
+{
+    return m_comments && m_comments->bytes() != m_commentsSaved;
 }
 
 // The revision the text is based on, with its names: read from git only when it changes (on
@@ -1144,7 +1160,7 @@ bool MainWindow::save()
     request.base = m_base;
     request.files.insert(NegotiationRepository::kTextFile, DocumentWriter::write(doc));
     // Comments made since the last save go into the same revision as the text.
-    if (m_comments && m_comments->isModified())
+    if (commentsUnsaved())
         request.files.insert(NegotiationRepository::kCommentsFile, m_comments->bytes());
     request.identity = *who;
     request.message = dialog.message();
@@ -1158,8 +1174,9 @@ bool MainWindow::save()
     if (!saved->warning.isEmpty())
         QMessageBox::information(this, tr("Save Revision"), saved->warning);
     m_editor->document()->setModified(false);
-    if (m_comments && m_comments->isModified()) {
-        *m_comments = CommentLog::read(m_comments->bytes()); // nothing pending any more
+    if (commentsUnsaved()) {
+        m_commentsSaved = m_comments->bytes();
+        *m_comments = CommentLog::read(m_commentsSaved); // nothing pending any more
         m_commentsPanel->refresh();
     }
     setWindowModified(false);

@@ -102,6 +102,7 @@ private:
     void setEditorReady(bool ready);
     void loadComments();
     [[nodiscard]] bool hasUnsavedWork() const;
+    [[nodiscard]] bool commentsUnsaved() const;
 
     std::optional<NegotiationRepository> m_repository;
     /// The revision the edited text is based on: a save is refused if the branch moved since.
@@ -131,6 +132,7 @@ private:
     FindBar *m_findBar = nullptr;
     CommentsPanel *m_commentsPanel = nullptr;
     std::optional<CommentLog> m_comments;
+    QByteArray m_commentsSaved; ///< the comments file as last read or saved
     QLabel *m_openComments = nullptr;
     QAction *m_addCommentAction = nullptr;
     QAction *m_findAction = nullptr;

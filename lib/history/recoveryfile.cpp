@@ -31,7 +31,8 @@ RecoveryFile::RecoveryFile(const QString &repositoryRoot, int slot)
              QLatin1String(".plenary-recovery");
 }
 
-bool RecoveryFile::write(const QByteArray &text, const QString &base) const
+bool RecoveryFile::write(const QByteArray &text, const QString &base,
+                         const QByteArray &comments) const
 {
     QDir().mkpath(QFileInfo(m_path).absolutePath());
     QSaveFile file(m_path);
@@ -40,9 +41,14 @@ bool RecoveryFile::write(const QByteArray &text, const QString &base) const
     QByteArray head = kMagic;
     head += "repository: " + m_repository.toUtf8() + '\n';
     head += "base: " + base.toLatin1() + '\n';
-    head += "written: " + QDateTime::currentDateTime().toString(Qt::ISODate).toLatin1() + "\n\n";
+    head += "written: " + QDateTime::currentDateTime().toString(Qt::ISODate).toLatin1() + '\n';
+    // The comments, when there are unsaved ones, follow the text: the last N bytes.
+    if (!comments.isEmpty())
+        head += "comments: " + QByteArray::number(comments.size()) + '\n';
+    head += '\n';
     file.write(head);
     file.write(text);
+    file.write(comments);
     return file.commit();
 }
 
@@ -56,6 +62,7 @@ std::optional<RecoveryFile::Content> RecoveryFile::read() const
     if (!bytes.startsWith(kMagic) || split < 0)
         return std::nullopt;
     Content content;
+    qint64 commentsSize = 0;
     for (const QByteArray &line : bytes.left(split).split('\n')) {
         if (line.startsWith("repository: ") && QString::fromUtf8(line.mid(12)) != m_repository)
             return std::nullopt; // a hash collision: not this repository's work
@@ -63,8 +70,14 @@ std::optional<RecoveryFile::Content> RecoveryFile::read() const
             content.base = QString::fromLatin1(line.mid(6));
         if (line.startsWith("written: "))
             content.written = QDateTime::fromString(QString::fromLatin1(line.mid(9)), Qt::ISODate);
+        if (line.startsWith("comments: "))
+            commentsSize = line.mid(10).toLongLong();
     }
     content.text = bytes.mid(split + 2);
+    if (commentsSize < 0 || commentsSize > content.text.size())
+        return std::nullopt; // not a file this version wrote whole
+    content.comments = content.text.right(commentsSize);
+    content.text.chop(commentsSize);
     return content;
 }
 

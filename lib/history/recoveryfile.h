@@ -22,9 +22,10 @@ public:
 
     struct Content
     {
-        QByteArray text;   ///< the document text, as it would be saved
-        QString base;      ///< the revision the text was based on (may be empty)
-        QDateTime written; ///< when it was written
+        QByteArray text;     ///< the document text, as it would be saved
+        QByteArray comments; ///< the comments file with comments not yet saved; empty if none
+        QString base;        ///< the revision the text was based on (may be empty)
+        QDateTime written;   ///< when it was written
     };
 
     /// The path, without extension, of the files kept for one repository in Plenary's data
@@ -33,7 +34,8 @@ public:
 
     [[nodiscard]] const QString &path() const { return m_path; }
     /// Writes atomically; returns false (and keeps the previous file) on failure.
-    bool write(const QByteArray &text, const QString &base) const;
+    bool write(const QByteArray &text, const QString &base,
+               const QByteArray &comments = QByteArray()) const;
     [[nodiscard]] std::optional<Content> read() const;
     void remove() const;
 

@@ -235,7 +235,8 @@ private Q_SLOTS:
     {
         QProcess child;
         child.start(QStringLiteral(PLENARY_EDITOR_CHILD),
-                    {m_repo, QStringLiteral(" [text typed before the crash]")});
+                    {m_repo, QStringLiteral(" [text typed before the crash]"),
+                     QStringLiteral("A comment made before the crash")});
         QVERIFY(child.waitForStarted());
         QTRY_VERIFY_WITH_TIMEOUT(child.canReadLine() || child.waitForReadyRead(100), 30000);
         QCOMPARE(child.readLine(), QByteArray("ready\n"));
@@ -253,6 +254,11 @@ private Q_SLOTS:
         QVERIFY(window.editor()->toPlainText().endsWith(
             QLatin1String(" [text typed before the crash]")));
         QVERIFY(window.editor()->document()->isModified());
+        bool commentBack = false;
+        for (const QString &id : window.comments()->listedThreadIds())
+            commentBack |= window.comments()->anchorOf(id).paragraphIndex >= 0 &&
+                           id.size() > 0; // placed in the text
+        QVERIFY(commentBack);
 
         // Saved, the recovery file is gone: reopening offers nothing.
         answerNextDialog(QStringLiteral("Recovered after a crash"));
@@ -260,6 +266,9 @@ private Q_SLOTS:
         QVERIFY(
             GitProgram::run(m_repo, {QStringLiteral("show"), QStringLiteral("HEAD:text.plenary")})
                 .out.contains(QLatin1String("[text typed before the crash]")));
+        QVERIFY(
+            GitProgram::run(m_repo, {QStringLiteral("show"), QStringLiteral("HEAD:comments.jsonl")})
+                .out.contains(QLatin1String("A comment made before the crash")));
         MainWindow again;
         QVERIFY(again.openRepository(m_repo));
         QVERIFY(!again.editor()->document()->isModified());
