@@ -32,6 +32,7 @@ public:
     /// How a cross-reference to paragraph `id` reads now ("5 bis", "PP3"); empty if no
     /// paragraph has that identifier.
     [[nodiscard]] QString citationOf(const QString &id) const { return m_citations.value(id); }
+    [[nodiscard]] NegotiationHighlighter *highlighter() const { return m_highlighter; }
     /// Whether the text runs right to left (the document's language is Arabic, for example).
     [[nodiscard]] bool isRightToLeft() const { return m_rightToLeft; }
 

@@ -18,6 +18,7 @@
 #include "previewpane.h"
 #include "savedialog.h"
 #include "settingsdialog.h"
+#include "spellingcontroller.h"
 
 #include <QAction>
 #include <QApplication>
@@ -179,6 +180,14 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_commentsPanel, &CommentsPanel::commandRefused, this,
             [this](const QString &reason) { statusBar()->showMessage(reason, 6000); });
 
+    m_spelling = new SpellingController(m_editor, this);
+    connect(m_spelling, &SpellingController::noticeChanged, this, &MainWindow::showNotices);
+    connect(m_spelling, &SpellingController::dictionaryChanged, this, [this] {
+        setWindowModified(true);
+        if (m_repository && !m_readOnly)
+            m_autosave.start();
+    });
+
     m_history = new HistoryPanel(this);
     auto *historyDock = new QDockWidget(tr("History"), this);
     historyDock->setObjectName(QStringLiteral("history"));
@@ -296,6 +305,17 @@ void MainWindow::createActions()
                 .arg(m_previewAction->shortcut().toString(QKeySequence::NativeText)));
         view->addAction(m_previewAction);
     }
+    QAction *spelling = view->addAction(tr("Check &Spelling"));
+    spelling->setObjectName(QStringLiteral("spelling"));
+    spelling->setCheckable(true);
+    spelling->setChecked(settings().value(QStringLiteral("spelling"), true).toBool());
+    spelling->setShortcut(QKeySequence(Qt::Key_F7));
+    spelling->setToolTip(tr("Underline misspelled words in red (F7)"));
+    m_spelling->setEnabled(spelling->isChecked());
+    connect(spelling, &QAction::toggled, this, [this](bool on) {
+        settings().setValue(QStringLiteral("spelling"), on);
+        m_spelling->setEnabled(on);
+    });
     view->addSeparator();
     view->addAction(tr("Zoom &In"), m_editor, [this] { m_editor->zoomIn(1); })
         ->setShortcut(QKeySequence::ZoomIn);
@@ -429,6 +449,7 @@ void MainWindow::createActions()
     m_editor->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_editor, &QWidget::customContextMenuRequested, this, [this](const QPoint &at) {
         QMenu *menu = m_editor->createStandardContextMenu(at);
+        addSpellingActions(menu, m_editor->cursorForPosition(at).position());
         menu->addSeparator();
         menu->addAction(m_addCommentAction);
         menu->addAction(m_crossReferenceAction);
@@ -709,6 +730,7 @@ bool MainWindow::openRepository(const QString &path)
     }
     m_editor->setDocument(read.document);
     loadComments();
+    loadSpelling(read.document.header.language);
     showMasthead(read.document.header);
     m_pages->setCurrentWidget(m_editorPage);
     setEditorReady(true);
@@ -741,6 +763,61 @@ void MainWindow::loadComments()
         dock->show();
 }
 
+// The document's language picks the dictionary; the repository's dictionary.txt adds its words.
+void MainWindow::loadSpelling(const QString &language)
+{
+    QFile file(m_repository->filePath(NegotiationRepository::kDictionaryFile));
+    m_spelling->open(language, file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray());
+}
+
+// At the top of the editor's context menu, for a misspelled word: its suggestions (computed
+// when the menu opens, filled in as they come), Add to Dictionary and Ignore.
+void MainWindow::addSpellingActions(QMenu *menu, int position)
+{
+    const auto word = m_spelling->misspellingAt(position);
+    if (!word)
+        return;
+    QTextCursor cursor(m_editor->document());
+    cursor.setPosition(word->first);
+    cursor.setPosition(word->second, QTextCursor::KeepAnchor);
+    const QString text = cursor.selectedText();
+    QAction *first = menu->actions().value(0);
+    auto *waiting = new QAction(tr("Looking for suggestions…"), menu);
+    waiting->setEnabled(false);
+    menu->insertAction(first, waiting);
+    const quint64 request = m_spelling->requestSuggestions(text);
+    connect(m_spelling, &SpellingController::suggestionsReady, menu,
+            [this, menu, waiting, request, word](quint64 answered, const QString &,
+                                                 const QStringList &suggestions) {
+                if (answered != request)
+                    return;
+                waiting->setText(suggestions.isEmpty() ? tr("No suggestions") : QString());
+                waiting->setVisible(suggestions.isEmpty());
+                for (const QString &suggestion : suggestions) {
+                    auto *use = new QAction(suggestion, menu);
+                    QFont bold = use->font();
+                    bold.setBold(true);
+                    use->setFont(bold);
+                    connect(use, &QAction::triggered, this, [this, word, suggestion] {
+                        m_spelling->replace(word->first, word->second, suggestion);
+                    });
+                    menu->insertAction(waiting, use);
+                }
+            });
+    QAction *add = new QAction(tr("&Add “%1” to Dictionary").arg(text), menu);
+    add->setEnabled(!m_readOnly);
+    connect(add, &QAction::triggered, this, [this, text] {
+        const auto added = m_spelling->addToDictionary(text);
+        if (!added)
+            statusBar()->showMessage(added.error().message, 6000);
+    });
+    QAction *ignore = new QAction(tr("&Ignore “%1”").arg(text), menu);
+    connect(ignore, &QAction::triggered, this, [this, text] { m_spelling->ignore(text); });
+    menu->insertAction(first, add);
+    menu->insertAction(first, ignore);
+    menu->insertSeparator(first);
+}
+
 void MainWindow::setEditorReady(bool ready)
 {
     m_toolBar->setVisible(m_repository.has_value());
@@ -765,6 +842,9 @@ void MainWindow::showNotices()
                 .arg(m_session->otherHolder().isEmpty()
                          ? tr("another process")
                          : m_session->otherHolder().toHtmlEscaped()));
+    if (!m_spelling->notice().isEmpty() && m_spelling->isEnabled())
+        notices.append(
+            tr("<b>Spelling is not checked:</b> %1").arg(m_spelling->notice().toHtmlEscaped()));
     if (m_comments) {
         QStringList unread;
         for (const Diagnostic &d : m_comments->diagnostics())
@@ -1095,7 +1175,8 @@ void MainWindow::updateStatus()
 
 bool MainWindow::hasUnsavedWork() const
 {
-    return m_editor->document()->isModified() || commentsUnsaved();
+    return m_editor->document()->isModified() || commentsUnsaved() ||
+           m_spelling->dictionaryUnsaved();
 }
 
 bool MainWindow::commentsUnsaved() const
@@ -1162,6 +1243,9 @@ bool MainWindow::save()
     // Comments made since the last save go into the same revision as the text.
     if (commentsUnsaved())
         request.files.insert(NegotiationRepository::kCommentsFile, m_comments->bytes());
+    // Words added to the project dictionary travel with the revision, to every delegation.
+    if (m_spelling->dictionaryUnsaved())
+        request.files.insert(NegotiationRepository::kDictionaryFile, m_spelling->dictionaryBytes());
     request.identity = *who;
     request.message = dialog.message();
     auto saved = m_repository->save(request);
@@ -1174,6 +1258,8 @@ bool MainWindow::save()
     if (!saved->warning.isEmpty())
         QMessageBox::information(this, tr("Save Revision"), saved->warning);
     m_editor->document()->setModified(false);
+    if (m_spelling->dictionaryUnsaved())
+        m_spelling->dictionarySaved();
     if (commentsUnsaved()) {
         m_commentsSaved = m_comments->bytes();
         *m_comments = CommentLog::read(m_commentsSaved); // nothing pending any more

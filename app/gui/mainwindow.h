@@ -20,6 +20,7 @@ namespace plenary::gui {
 
 class DocumentEditor;
 class CommentsPanel;
+class SpellingController;
 class CompareView;
 class FindBar;
 class HistoryPanel;
@@ -49,6 +50,7 @@ public:
     [[nodiscard]] DocumentEditor *editor() const { return m_editor; }
     [[nodiscard]] HistoryPanel *history() const { return m_history; }
     [[nodiscard]] CommentsPanel *comments() const { return m_commentsPanel; }
+    [[nodiscard]] SpellingController *spelling() const { return m_spelling; }
     /// Whether the open negotiation can only be read here (an unwritable folder).
     [[nodiscard]] bool isReadOnly() const { return m_readOnly; }
     /// The notice shown above the text (read-only, in use elsewhere); empty when none.
@@ -101,6 +103,8 @@ private:
     void showNotices();
     void setEditorReady(bool ready);
     void loadComments();
+    void loadSpelling(const QString &language);
+    void addSpellingActions(QMenu *menu, int position);
     [[nodiscard]] bool hasUnsavedWork() const;
     [[nodiscard]] bool commentsUnsaved() const;
 
@@ -131,6 +135,7 @@ private:
     QList<QAction *> m_writeActions;
     FindBar *m_findBar = nullptr;
     CommentsPanel *m_commentsPanel = nullptr;
+    SpellingController *m_spelling = nullptr;
     std::optional<CommentLog> m_comments;
     QByteArray m_commentsSaved; ///< the comments file as last read or saved
     QLabel *m_openComments = nullptr;

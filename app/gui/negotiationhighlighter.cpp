@@ -20,6 +20,12 @@ NegotiationHighlighter::NegotiationHighlighter(QTextDocument *document)
 {
 }
 
+void NegotiationHighlighter::setMisspellings(Misspellings misspellings)
+{
+    m_misspellings = std::move(misspellings);
+    rehighlight();
+}
+
 void NegotiationHighlighter::highlightBlock(const QString &text)
 {
     const QTextBlock block = currentBlock();
@@ -86,6 +92,16 @@ void NegotiationHighlighter::highlightBlock(const QString &text)
         wrong.setForeground(Qt::red);
         setFormat(int(problem.position), 1, wrong);
     }
+
+    if (m_misspellings)
+        for (const auto &[from, to] : m_misspellings(block)) {
+            for (int i = from; i < to && i < text.size(); ++i) {
+                QTextCharFormat f = format(i);
+                f.setUnderlineStyle(QTextCharFormat::SpellCheckUnderline);
+                f.setUnderlineColor(QColor(0xd32f2f));
+                setFormat(i, 1, f);
+            }
+        }
 
     if (deleted) {
         for (int i = 0; i < text.size(); ++i) {

@@ -1,6 +1,8 @@
 #pragma once
 
 #include <QSyntaxHighlighter>
+#include <QTextBlock>
+#include <functional>
 
 namespace plenary::gui {
 
@@ -15,8 +17,16 @@ class NegotiationHighlighter : public QSyntaxHighlighter
 public:
     explicit NegotiationHighlighter(QTextDocument *document);
 
+    /// The misspelled words of a block, as [start, end) positions in its text; empty when none
+    /// or not known yet. Set by the spelling checker; they are drawn with a red wavy line.
+    using Misspellings = std::function<QList<std::pair<int, int>>(const QTextBlock &)>;
+    void setMisspellings(Misspellings misspellings);
+
 protected:
     void highlightBlock(const QString &text) override;
+
+private:
+    Misspellings m_misspellings;
 };
 
 } // namespace plenary::gui

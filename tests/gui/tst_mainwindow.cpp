@@ -11,6 +11,7 @@
 #include "gui/paragraphformat.h"
 #include "gui/previewpane.h"
 #include "gui/settingsdialog.h"
+#include "gui/spellingcontroller.h"
 #include "history/demonegotiation.h"
 #include "web/sandbox.h"
 
@@ -33,6 +34,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
+#include <QTextLayout>
 #include <QTimer>
 #include <QWebEnginePage>
 #include <QWebEngineView>
@@ -669,6 +671,98 @@ private Q_SLOTS:
         QVERIFY(osce->windowTitle().contains(QStringLiteral("changes by OSCE")));
         osce->close();
         everyone->close();
+    }
+
+    // Spelling: a typo is underlined, its first suggestion replaces it; a name added to the
+    // project dictionary is no longer flagged, here and, after a save, in another clone.
+    void misspellingsAreUnderlinedAndCorrected()
+    {
+        MainWindow window;
+        QVERIFY(window.openRepository(m_repo));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        SpellingController *spelling = window.spelling();
+        QVERIFY2(spelling->notice().isEmpty(), qPrintable(spelling->notice()));
+        QTRY_COMPARE_WITH_TIMEOUT(spelling->pendingChecks(), 0, 20000);
+
+        DocumentEditor *editor = window.editor();
+        const QString id = QStringLiteral("0r87hmaa"); // OP2, proposed
+        QTextCursor end(blockOf(editor, id));
+        end.movePosition(QTextCursor::EndOfBlock);
+        editor->setTextCursor(end);
+        editor->setFocus();
+        QTest::keyClicks(editor, QStringLiteral(" and recieve Muhriddin"));
+        auto flagged = [&](const QString &word) {
+            const QTextBlock block = blockOf(editor, id);
+            for (const auto &[from, to] : spelling->misspellingsOf(block))
+                if (block.text().mid(from, to - from) == word)
+                    return true;
+            return false;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(flagged(QStringLiteral("recieve")), 20000);
+        QVERIFY(flagged(QStringLiteral("Muhriddin")));
+        QVERIFY(!flagged(QStringLiteral("and")));
+        // The red wavy line is drawn by the highlighter.
+        const QTextBlock block = blockOf(editor, id);
+        const int at = block.text().indexOf(QStringLiteral("recieve"));
+        bool wavy = false;
+        for (const QTextLayout::FormatRange &r : block.layout()->formats())
+            wavy |= r.start <= at && at < r.start + r.length &&
+                    r.format.underlineStyle() == QTextCharFormat::SpellCheckUnderline;
+        QVERIFY(wavy);
+
+        // The first suggestion replaces it.
+        const auto word = spelling->misspellingAt(block.position() + at + 2);
+        QVERIFY(word);
+        QSignalSpy suggested(spelling, &SpellingController::suggestionsReady);
+        const quint64 request = spelling->requestSuggestions(QStringLiteral("recieve"));
+        QTRY_VERIFY_WITH_TIMEOUT(!suggested.isEmpty(), 20000);
+        QCOMPARE(suggested.first().at(0).toULongLong(), request);
+        const QStringList suggestions = suggested.first().at(2).toStringList();
+        QVERIFY2(!suggestions.isEmpty() && suggestions.first() == QStringLiteral("receive"),
+                 qPrintable(suggestions.join(QLatin1Char(','))));
+        QVERIFY(spelling->replace(word->first, word->second, suggestions.first()));
+        QVERIFY(blockOf(editor, id).text().endsWith(QStringLiteral("and receive Muhriddin")));
+        QTRY_VERIFY_WITH_TIMEOUT(!flagged(QStringLiteral("receive")), 20000);
+
+        // Added to the project dictionary: no longer flagged, and saved with the revision.
+        QVERIFY(spelling->addToDictionary(QStringLiteral("Muhriddin")).isOk());
+        QTRY_VERIFY_WITH_TIMEOUT(!flagged(QStringLiteral("Muhriddin")), 20000);
+        QVERIFY(window.isWindowModified());
+        answerNextDialog(QStringLiteral("OP2: a name"));
+        QVERIFY(window.save());
+        QVERIFY(
+            GitProgram::run(m_repo, {QStringLiteral("show"), QStringLiteral("HEAD:dictionary.txt")})
+                .out.split(QLatin1Char('\n'))
+                .contains(QStringLiteral("Muhriddin")));
+
+        // Another delegation's clone gets the word with the revision.
+        const QString clone = m_dir->filePath(QStringLiteral("clone"));
+        QCOMPARE(GitProgram::run(m_dir->path(),
+                                 {QStringLiteral("clone"), QStringLiteral("-q"), m_repo, clone})
+                     .exitCode,
+                 0);
+        MainWindow other;
+        QVERIFY(other.openRepository(clone));
+        other.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&other));
+        // A typo typed there proves the paragraph is checked; the name in it is not flagged.
+        QTextCursor there(blockOf(other.editor(), id));
+        there.movePosition(QTextCursor::EndOfBlock);
+        other.editor()->setTextCursor(there);
+        other.editor()->setFocus();
+        QTest::keyClicks(other.editor(), QStringLiteral(" untill"));
+        auto flaggedThere = [&](const QString &word) {
+            const QTextBlock b = blockOf(other.editor(), id);
+            for (const auto &[from, to] : other.spelling()->misspellingsOf(b))
+                if (b.text().mid(from, to - from) == word)
+                    return true;
+            return false;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(flaggedThere(QStringLiteral("untill")), 20000);
+        QVERIFY(blockOf(other.editor(), id).text().contains(QStringLiteral("Muhriddin")));
+        QVERIFY(!flaggedThere(QStringLiteral("Muhriddin")));
+        other.editor()->document()->setModified(false); // nothing to ask when closing
     }
 
     void settingsApplyAtOnce()
