@@ -9,6 +9,7 @@
 #include "logcommand.h"
 #include "restorecommand.h"
 #include "showcommand.h"
+#include "spellcommand.h"
 #include "tagcommand.h"
 #include "tagscommand.h"
 
@@ -32,4 +33,5 @@ extern "C" Q_DECL_EXPORT void plenaryCommands(std::vector<std::unique_ptr<Comman
     commands->push_back(std::make_unique<CommentCommand>());
     commands->push_back(std::make_unique<CommentsCommand>());
     commands->push_back(std::make_unique<DemoCommand>());
+    commands->push_back(std::make_unique<SpellCommand>());
 }

@@ -183,8 +183,19 @@ SpellingToken::Kind SpellingTokenizer::classifyWord(QStringView word)
     if (digit)
         return isParagraphReference(word) ? SpellingToken::Kind::ParagraphReference
                                           : SpellingToken::Kind::Number;
-    // Capitals only (a plural or possessive "s" allowed): UNOCT, OSCE, NGOs, UNOCT's.
+    // Capitals only (a plural or possessive "s" allowed): UNOCT, OSCE, NGOs, UNOCT's; also
+    // after an elided article or preposition: l’OSCE, d’UNOCT.
     QStringView stem = word;
+    for (qsizetype i = 1; i <= 3 && i + 1 < stem.size(); ++i) {
+        if (isApostrophe(stem[i].unicode())) {
+            bool elision = true;
+            for (qsizetype j = 0; j < i; ++j)
+                elision = elision && stem[j].isLower();
+            if (elision)
+                stem = stem.mid(i + 1);
+            break;
+        }
+    }
     for (QLatin1StringView suffix : {QLatin1StringView("'s"), QLatin1StringView("s")})
         if (stem.endsWith(suffix) && stem.size() > suffix.size() + 1) {
             stem.chop(suffix.size());

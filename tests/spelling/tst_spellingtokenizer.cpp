@@ -84,13 +84,17 @@ private Q_SLOTS:
         QTest::newRow("paragraph references")
             << QStringLiteral("OP5bis, PP3 and 5ter") << QString()
             << QStringList{"OP5bis=reference", "PP3=reference", "and", "5ter=reference"};
-        QTest::newRow("abbreviations") << QStringLiteral("UNOCT, OSCE's NGOs UNRCCA A I")
-                                       << QString() << QStringList{"UNOCT=abbreviation",
-                                                                   "OSCE's=abbreviation",
-                                                                   "NGOs=abbreviation",
-                                                                   "UNRCCA=abbreviation",
-                                                                   "A",
-                                                                   "I"};
+        QTest::newRow("abbreviations")
+            << QStringLiteral("UNOCT, OSCE's NGOs UNRCCA A I l’OSCE d'UNOCT l’État") << QString()
+            << QStringList{"UNOCT=abbreviation",
+                           "OSCE's=abbreviation",
+                           "NGOs=abbreviation",
+                           "UNRCCA=abbreviation",
+                           "A",
+                           "I",
+                           "l’OSCE=abbreviation",
+                           "d'UNOCT=abbreviation",
+                           "l’État"};
         QTest::newRow("urls and e-mail addresses")
             << QStringLiteral("see https://www.un.org/counterterrorism/, www.osce.org or "
                               "(info@unrcca.org).")
