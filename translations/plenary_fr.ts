@@ -595,6 +595,13 @@
     </message>
 </context>
 <context>
+    <name>DictionaryLocator</name>
+    <message>
+        <source>no %1 dictionary: install %2</source>
+        <translation>aucun dictionnaire pour la langue %1 : installez %2</translation>
+    </message>
+</context>
+<context>
     <name>DiffCommand</name>
     <message>
         <source>Compare two revisions, or a revision and the working text, as a redline.</source>
@@ -1276,6 +1283,29 @@
     </message>
 </context>
 <context>
+    <name>ProjectDictionary</name>
+    <message>
+        <source>empty line</source>
+        <translation>ligne vide</translation>
+    </message>
+    <message>
+        <source>&apos;%1…&apos; is longer than %2 characters</source>
+        <translation>« %1… » dépasse %2 caractères</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not one word: it contains a space</source>
+        <translation>« %1 » n’est pas un seul mot : il contient une espace</translation>
+    </message>
+    <message>
+        <source>control character U+%1 in the word</source>
+        <translation>caractère de contrôle U+%1 dans le mot</translation>
+    </message>
+    <message>
+        <source>not valid UTF-8</source>
+        <translation>UTF-8 non valide</translation>
+    </message>
+</context>
+<context>
     <name>RedlineHtml</name>
     <message>
         <source>Comparison of revisions</source>
@@ -1514,6 +1544,64 @@
     <message>
         <source>revision %1: %2</source>
         <translation>révision %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>SpellCommand</name>
+    <message>
+        <source>Check the spelling of a document, or of the working text, with Hunspell.</source>
+        <translation>Vérifier l’orthographe d’un document, ou du texte de travail, avec Hunspell.</translation>
+    </message>
+    <message>
+        <source>[FILE]</source>
+        <translation>[FICHIER]</translation>
+    </message>
+    <message>
+        <source>Check in this language (a BCP 47 tag) instead of the document&apos;s.</source>
+        <translation>Vérifier dans cette langue (une étiquette BCP 47) plutôt que celle du document.</translation>
+    </message>
+    <message>
+        <source>TAG</source>
+        <translation>ÉTIQUETTE</translation>
+    </message>
+    <message>
+        <source>Print only the misspelled words, one a line, as hunspell -l.</source>
+        <translation>N’afficher que les mots mal orthographiés, un par ligne, comme hunspell -l.</translation>
+    </message>
+    <message>
+        <source>At most N suggestions per word (default %1; 0 for none).</source>
+        <translation>Au plus N suggestions par mot (par défaut %1 ; 0 pour aucune).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>too many arguments</source>
+        <translation>trop d’arguments</translation>
+    </message>
+    <message>
+        <source>--suggestions takes a number of 0 or more</source>
+        <translation>--suggestions prend un nombre, 0 ou plus</translation>
+    </message>
+    <message>
+        <source>%1:%2: warning: %3</source>
+        <translation>%1:%2: avertissement : %3</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>titre</translation>
+    </message>
+</context>
+<context>
+    <name>SpellingDictionary</name>
+    <message>
+        <source>cannot read the dictionary file %1: %2</source>
+        <translation>impossible de lire le fichier de dictionnaire %1 : %2</translation>
+    </message>
+    <message>
+        <source>the dictionary %1 declares the encoding %2, which this system cannot convert</source>
+        <translation>le dictionnaire %1 déclare l’encodage %2, que ce système ne sait pas convertir</translation>
     </message>
 </context>
 <context>
@@ -2451,6 +2539,34 @@
     <message>
         <source>&amp;Compare</source>
         <translation>&amp;Comparer</translation>
+    </message>
+    <message>
+        <source>Check &amp;Spelling</source>
+        <translation>Vérifier l’&amp;orthographe</translation>
+    </message>
+    <message>
+        <source>Underline misspelled words in red (F7)</source>
+        <translation>Souligner en rouge les mots mal orthographiés (F7)</translation>
+    </message>
+    <message>
+        <source>Looking for suggestions…</source>
+        <translation>Recherche de suggestions…</translation>
+    </message>
+    <message>
+        <source>No suggestions</source>
+        <translation>Aucune suggestion</translation>
+    </message>
+    <message>
+        <source>&amp;Add “%1” to Dictionary</source>
+        <translation>&amp;Ajouter « %1 » au dictionnaire</translation>
+    </message>
+    <message>
+        <source>&amp;Ignore “%1”</source>
+        <translation>&amp;Ignorer « %1 »</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Spelling is not checked:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;L’orthographe n’est pas vérifiée :&lt;/b&gt; %1</translation>
     </message>
 </context>
 <context>

@@ -595,6 +595,13 @@
     </message>
 </context>
 <context>
+    <name>DictionaryLocator</name>
+    <message>
+        <source>no %1 dictionary: install %2</source>
+        <translation>нет словаря для языка %1: установите %2</translation>
+    </message>
+</context>
+<context>
     <name>DiffCommand</name>
     <message>
         <source>Compare two revisions, or a revision and the working text, as a redline.</source>
@@ -1276,6 +1283,29 @@
     </message>
 </context>
 <context>
+    <name>ProjectDictionary</name>
+    <message>
+        <source>empty line</source>
+        <translation>пустая строка</translation>
+    </message>
+    <message>
+        <source>&apos;%1…&apos; is longer than %2 characters</source>
+        <translation>«%1…» длиннее %2 символов</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not one word: it contains a space</source>
+        <translation>«%1» — не одно слово: в нём есть пробел</translation>
+    </message>
+    <message>
+        <source>control character U+%1 in the word</source>
+        <translation>управляющий символ U+%1 в слове</translation>
+    </message>
+    <message>
+        <source>not valid UTF-8</source>
+        <translation>недопустимый UTF-8</translation>
+    </message>
+</context>
+<context>
     <name>RedlineHtml</name>
     <message>
         <source>Comparison of revisions</source>
@@ -1514,6 +1544,64 @@
     <message>
         <source>revision %1: %2</source>
         <translation>редакция %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SpellCommand</name>
+    <message>
+        <source>Check the spelling of a document, or of the working text, with Hunspell.</source>
+        <translation>Проверить орфографию документа или рабочего текста с помощью Hunspell.</translation>
+    </message>
+    <message>
+        <source>[FILE]</source>
+        <translation>[ФАЙЛ]</translation>
+    </message>
+    <message>
+        <source>Check in this language (a BCP 47 tag) instead of the document&apos;s.</source>
+        <translation>Проверять на этом языке (тег BCP 47), а не на языке документа.</translation>
+    </message>
+    <message>
+        <source>TAG</source>
+        <translation>ТЕГ</translation>
+    </message>
+    <message>
+        <source>Print only the misspelled words, one a line, as hunspell -l.</source>
+        <translation>Выводить только слова с ошибками, по одному в строке, как hunspell -l.</translation>
+    </message>
+    <message>
+        <source>At most N suggestions per word (default %1; 0 for none).</source>
+        <translation>Не более N вариантов на слово (по умолчанию %1; 0 — без вариантов).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>too many arguments</source>
+        <translation>слишком много аргументов</translation>
+    </message>
+    <message>
+        <source>--suggestions takes a number of 0 or more</source>
+        <translation>--suggestions принимает число не меньше 0</translation>
+    </message>
+    <message>
+        <source>%1:%2: warning: %3</source>
+        <translation>%1:%2: предупреждение: %3</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>название</translation>
+    </message>
+</context>
+<context>
+    <name>SpellingDictionary</name>
+    <message>
+        <source>cannot read the dictionary file %1: %2</source>
+        <translation>не удаётся прочитать файл словаря %1: %2</translation>
+    </message>
+    <message>
+        <source>the dictionary %1 declares the encoding %2, which this system cannot convert</source>
+        <translation>словарь %1 объявляет кодировку %2, которую эта система не умеет преобразовывать</translation>
     </message>
 </context>
 <context>
@@ -2451,6 +2539,34 @@
     <message>
         <source>&amp;Compare</source>
         <translation>&amp;Сравнить</translation>
+    </message>
+    <message>
+        <source>Check &amp;Spelling</source>
+        <translation>Проверять &amp;орфографию</translation>
+    </message>
+    <message>
+        <source>Underline misspelled words in red (F7)</source>
+        <translation>Подчёркивать слова с ошибками красным (F7)</translation>
+    </message>
+    <message>
+        <source>Looking for suggestions…</source>
+        <translation>Поиск вариантов…</translation>
+    </message>
+    <message>
+        <source>No suggestions</source>
+        <translation>Нет вариантов</translation>
+    </message>
+    <message>
+        <source>&amp;Add “%1” to Dictionary</source>
+        <translation>&amp;Добавить «%1» в словарь</translation>
+    </message>
+    <message>
+        <source>&amp;Ignore “%1”</source>
+        <translation>&amp;Пропустить «%1»</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Spelling is not checked:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Орфография не проверяется:&lt;/b&gt; %1</translation>
     </message>
 </context>
 <context>
