@@ -400,41 +400,10 @@ bool CommentsPanel::addComment(const QString &body)
     return true;
 }
 
-bool CommentsPanel::replyToCurrent(const QString &body)
-{
-    const CommentThread *thread = current();
-    if (!thread || m_readOnly || body.trimmed().isEmpty())
-        return false;
-    const auto who = author();
-    if (!who)
-        return false;
-    const QString id = thread->id;
-    auto replied = m_log->reply(*who, id, body.trimmed());
-    if (!replied) {
-        Q_EMIT commandRefused(replied.error().message);
-        return false;
-    }
-    refresh();
-    selectThread(id);
-    Q_EMIT commentsChanged();
-    return true;
-}
-
-bool CommentsPanel::editCurrent(const QString &body)
-{
-    const CommentThread *thread = current();
-    if (!thread || m_readOnly || body.trimmed().isEmpty())
-        return false;
-    const auto who = author();
-    if (!who)
-        return false;
-    const QString id = thread->id;
-    const bool ok = changed(m_log->edit(*who, id, body.trimmed()));
-    selectThread(id);
-    return ok;
-}
-
-bool CommentsPanel::toggleResolvedCurrent()
+// Acts on the current thread as the drafter: `act(who, thread)` changes the log; then the list
+// is placed again with the thread still chosen.
+bool CommentsPanel::actOnCurrent(
+    const std::function<Result<void>(const CommentAuthor &, const CommentThread &)> &act)
 {
     const CommentThread *thread = current();
     if (!thread || m_readOnly)
@@ -443,10 +412,38 @@ bool CommentsPanel::toggleResolvedCurrent()
     if (!who)
         return false;
     const QString id = thread->id;
-    const bool ok = changed(thread->resolved ? m_log->reopen(*who, id) : m_log->resolve(*who, id));
-    // A resolved thread leaves the list of open ones; the list shows it while "All" is chosen.
+    const bool ok = changed(act(*who, *thread));
     selectThread(id);
     return ok;
+}
+
+bool CommentsPanel::replyToCurrent(const QString &body)
+{
+    if (body.trimmed().isEmpty())
+        return false;
+    return actOnCurrent([&](const CommentAuthor &who, const CommentThread &thread) -> Result<void> {
+        auto replied = m_log->reply(who, thread.id, body.trimmed());
+        if (!replied)
+            return replied.error();
+        return {};
+    });
+}
+
+bool CommentsPanel::editCurrent(const QString &body)
+{
+    if (body.trimmed().isEmpty())
+        return false;
+    return actOnCurrent([&](const CommentAuthor &who, const CommentThread &thread) {
+        return m_log->edit(who, thread.id, body.trimmed());
+    });
+}
+
+// A resolved thread leaves the list of open ones; the list shows it while "All" is chosen.
+bool CommentsPanel::toggleResolvedCurrent()
+{
+    return actOnCurrent([&](const CommentAuthor &who, const CommentThread &thread) {
+        return thread.resolved ? m_log->reopen(who, thread.id) : m_log->resolve(who, thread.id);
+    });
 }
 
 void CommentsPanel::askAddComment()

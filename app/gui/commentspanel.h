@@ -80,6 +80,8 @@ private:
     [[nodiscard]] QColor colourOf(const QString &delegation) const;
     std::optional<CommentAuthor> author();
     bool changed(const Result<void> &result);
+    bool actOnCurrent(
+        const std::function<Result<void>(const CommentAuthor &, const CommentThread &)> &act);
 
     DocumentEditor *m_editor;
     CommentLog *m_log = nullptr;

@@ -587,6 +587,9 @@ private Q_SLOTS:
         QVERIFY(panel->goToCurrent());
         QCOMPARE(editor->textCursor().selectedText(), QStringLiteral("INTERPOL"));
 
+        // Its author may change its text.
+        QVERIFY(panel->editCurrent(QStringLiteral("Has INTERPOL agreed to this? Please confirm.")));
+        QCOMPARE(panel->currentThreadId(), id);
         QVERIFY(panel->replyToCurrent(QStringLiteral("Yes, at the meeting of 18 November.")));
         QVERIFY(panel->toggleResolvedCurrent());
         QVERIFY(!panel->listedThreadIds().contains(id)); // the list shows open ones
@@ -606,7 +609,9 @@ private Q_SLOTS:
                                      QStringLiteral("--"), QStringLiteral("comments.jsonl")})
                 .out;
         QVERIFY2(added.contains(QStringLiteral("Has INTERPOL agreed to this?")), qPrintable(added));
-        QCOMPARE(added.count(QStringLiteral("\n+{")), 3); // comment, reply, resolve: one line each
+        QCOMPARE(added.count(QStringLiteral("\n+{")),
+                 4); // comment, edit, reply, resolve: a line each
+        QVERIFY(added.contains(QStringLiteral("Please confirm.")));
 
         // Opened again, the thread is there, resolved.
         MainWindow again;
