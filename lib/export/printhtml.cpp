@@ -1,0 +1,81 @@
+#include "printhtml.h"
+
+#include "render/documenthtml.h"
+#include "render/html.h"
+
+#include <QFile>
+#include <QRegularExpression>
+
+namespace plenary {
+
+using render::escapeHtml;
+using render::HtmlContext;
+
+QString PrintHtml::symbol(const QString &symbol, int revisionNumber)
+{
+    if (revisionNumber <= 0 || symbol.isEmpty())
+        return symbol;
+    return symbol + QLatin1String("/Rev.") + QString::number(revisionNumber);
+}
+
+int PrintHtml::revisionNumber(const QString &tag)
+{
+    static const QRegularExpression shape(QStringLiteral("^Rev\\.([1-9][0-9]{0,3})$"));
+    const QRegularExpressionMatch match = shape.match(tag);
+    return match.hasMatch() ? match.captured(1).toInt() : 0;
+}
+
+QString PrintHtml::styleSheet()
+{
+    QFile file(QStringLiteral(":/plenary/export/print.css"));
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("the print stylesheet is missing from plenaryexport's resources");
+    return QString::fromUtf8(file.readAll());
+}
+
+QString PrintHtml::page(const Document &document, const Options &options)
+{
+    Document issued = document;
+    issued.header.symbol = symbol(document.header.symbol, options.revisionNumber);
+    const render::DocumentHtml body(issued);
+    const DocumentHeader &header = issued.header;
+
+    QString html;
+    html.reserve(8192 + issued.paragraphs.size() * 600);
+    html += QLatin1String("<!DOCTYPE html>\n<html");
+    static const QRegularExpression tag(QStringLiteral("^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$"));
+    if (tag.match(header.language).hasMatch())
+        html += QLatin1String(" lang=\"") + header.language + QLatin1Char('"');
+    html += render::DocumentHtml::isRightToLeft(header.language) ? QLatin1String(" dir=\"rtl\">\n")
+                                                                 : QLatin1String(" dir=\"ltr\">\n");
+    // The policy repeats what the sandbox enforces: nothing but the embedded styles loads.
+    html +=
+        QLatin1String("<head>\n<meta charset=\"utf-8\">\n"
+                      "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
+                      "style-src 'unsafe-inline'\">\n<title>");
+    html += escapeHtml(header.title, HtmlContext::Attribute);
+    html +=
+        QLatin1String("</title>\n<style>\n") + render::DocumentHtml::styleSheet() + styleSheet();
+    // @page size overrides the layout printToPdf is given, so the page names its paper.
+    html += options.paper == Paper::Letter ? QLatin1String("@page { size: letter; }\n")
+                                           : QLatin1String("@page { size: A4; }\n");
+    html += QLatin1String("</style>\n</head>\n<body class=\"print ") +
+            documentKindKeyword(header.kind) +
+            (options.draft ? QLatin1String(" draft") : QString()) + QLatin1String("\">\n");
+    if (options.draft) {
+        // position: fixed repeats on every printed page.
+        html += QLatin1String("<div class=\"draft-mark\" aria-hidden=\"true\">") +
+                escapeHtml(tr("DRAFT")) + QLatin1String("</div>\n<div class=\"draft-line\">") +
+                escapeHtml(tr("DRAFT \u2014 %1").arg(options.revisionLabel)) +
+                QLatin1String("</div>\n");
+    }
+    html += body.masthead();
+    html += QLatin1String("<h1 class=\"title\">") + escapeHtml(header.title) +
+            QLatin1String("</h1>\n<main>\n");
+    for (qsizetype i = 0; i < issued.paragraphs.size(); ++i)
+        html += body.paragraph(i);
+    html += QLatin1String("</main>\n</body>\n</html>\n");
+    return html;
+}
+
+} // namespace plenary
