@@ -104,4 +104,19 @@ Result<QByteArray> Command::printPdf(const QByteArray &html, const QString &pape
     return pdf;
 }
 
+Result<QByteArray> Command::finishPdf(const QByteArray &pdf, const web::PdfDocumentInfo &info)
+{
+    QString error;
+    using Finish =
+        bool (*)(const QByteArray *, const web::PdfDocumentInfo *, QByteArray *, QString *);
+    const auto finish = reinterpret_cast<Finish>(
+        CommandModule::resolve(QStringLiteral("plenary-render.so"), "plenaryFinishPdf", error));
+    if (!finish)
+        return Error{Error::Kind::Failed, error};
+    QByteArray finished;
+    if (!finish(&pdf, &info, &finished, &error))
+        return Error{Error::Kind::Failed, error};
+    return finished;
+}
+
 } // namespace plenary::cli

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/result.h"
+#include "web/pdfdocumentinfo.h"
 
 #include <QCommandLineOption>
 #include <QCoreApplication>
@@ -61,6 +62,10 @@ protected:
     /// Prints Plenary's own HTML to PDF on "A4" or "Letter" paper, through the render module;
     /// only for a command whose needsRenderer() said so.
     [[nodiscard]] static Result<QByteArray> printPdf(const QByteArray &html, const QString &paper);
+    /// Adds page numbers and document information to a PDF printPdf() made, through the render
+    /// module; only for a command whose needsRenderer() said so.
+    [[nodiscard]] static Result<QByteArray> finishPdf(const QByteArray &pdf,
+                                                      const web::PdfDocumentInfo &info);
 };
 
 } // namespace plenary::cli

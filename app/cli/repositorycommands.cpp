@@ -5,6 +5,7 @@
 #include "commitcommand.h"
 #include "democommand.h"
 #include "diffcommand.h"
+#include "exportcommand.h"
 #include "initcommand.h"
 #include "logcommand.h"
 #include "restorecommand.h"
@@ -34,4 +35,5 @@ extern "C" Q_DECL_EXPORT void plenaryCommands(std::vector<std::unique_ptr<Comman
     commands->push_back(std::make_unique<CommentsCommand>());
     commands->push_back(std::make_unique<DemoCommand>());
     commands->push_back(std::make_unique<SpellCommand>());
+    commands->push_back(std::make_unique<ExportCommand>());
 }

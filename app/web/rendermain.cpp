@@ -1,6 +1,7 @@
 // The render module: what commands that print (a PDF) need of QtWebEngine, loaded only by
 // them. The plenary executable replaces its QCoreApplication with the QGuiApplication made here
 // before such a command runs, then calls plenaryPrintPdf.
+#include "web/pdffinish.h"
 #include "web/sandbox.h"
 
 #include <QGuiApplication>
@@ -43,4 +44,19 @@ extern "C" Q_DECL_EXPORT bool plenaryPrintPdf(const QByteArray *html, const QStr
                              QPageLayout::Millimeter);
     *pdf = plenary::web::printToPdf(*html, layout, error);
     return !pdf->isEmpty();
+}
+
+/// Finishes a printed PDF with page numbers and its document information (web::finishPdf);
+/// false with `error` set if it could not.
+extern "C" Q_DECL_EXPORT bool plenaryFinishPdf(const QByteArray *pdf,
+                                               const plenary::web::PdfDocumentInfo *info,
+                                               QByteArray *finished, QString *error)
+{
+    auto result = plenary::web::finishPdf(*pdf, *info);
+    if (!result) {
+        *error = result.error().message;
+        return false;
+    }
+    *finished = std::move(result.value());
+    return true;
 }

@@ -62,13 +62,10 @@ QString PrintHtml::page(const Document &document, const Options &options)
     html += QLatin1String("</style>\n</head>\n<body class=\"print ") +
             documentKindKeyword(header.kind) +
             (options.draft ? QLatin1String(" draft") : QString()) + QLatin1String("\">\n");
-    if (options.draft) {
-        // position: fixed repeats on every printed page.
-        html += QLatin1String("<div class=\"draft-mark\" aria-hidden=\"true\">") +
-                escapeHtml(tr("DRAFT")) + QLatin1String("</div>\n<div class=\"draft-line\">") +
-                escapeHtml(tr("DRAFT \u2014 %1").arg(options.revisionLabel)) +
-                QLatin1String("</div>\n");
-    }
+    if (options.draft)
+        html += QLatin1String("<div class=\"draft-mark\"><span class=\"draft-word\">") +
+                escapeHtml(tr("DRAFT")) + QLatin1String("</span><span class=\"draft-revision\">") +
+                escapeHtml(options.revisionLabel) + QLatin1String("</span></div>\n");
     html += body.masthead();
     html += QLatin1String("<h1 class=\"title\">") + escapeHtml(header.title) +
             QLatin1String("</h1>\n<main>\n");

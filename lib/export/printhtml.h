@@ -10,7 +10,8 @@ namespace plenary {
 /// A document as the page the secretariat prints: DocumentHtml's masthead, title and
 /// paragraphs, with the print stylesheet (resources/style/print.css), the paper size and, on a
 /// draft, a DRAFT mark and the revision on every page. Page numbers are not part of the page:
-/// Chromium prints no page-margin boxes, so they are added to the PDF afterwards.
+/// Chromium prints no page-margin boxes, so they are added to the PDF afterwards. The draft mark
+/// is fixed in place, which Chromium repeats on every printed page.
 class PrintHtml
 {
     Q_DECLARE_TR_FUNCTIONS(PrintHtml)
