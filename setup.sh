@@ -20,7 +20,7 @@ readonly PACKAGES=(
     cmake ninja-build g++ pkg-config git
     qt6-base-dev qt6-webengine-dev qt6-tools-dev qt6-l10n-tools qt6-tools-dev-tools
     libgit2-dev libhunspell-dev libqpdf-dev
-    hunspell hunspell-en-us hunspell-fr hunspell-ru hunspell-es hunspell-ar
+    hunspell hunspell-en-gb hunspell-en-us hunspell-fr hunspell-ru hunspell-es hunspell-ar
     fonts-dejavu-core fonts-wqy-microhei
     xvfb xauth poppler-utils libxml2-utils
 )

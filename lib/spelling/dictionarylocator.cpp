@@ -53,8 +53,10 @@ std::optional<Tag> parseTag(const QString &tag)
 // obvious one.
 QStringList defaultsFor(const QString &language)
 {
+    // Conference English is British (Oxford) spelling: en_GB accepts "organization" and
+    // "programme" alike, where en_US would flag every "centre" of a UN text.
     if (language == u"en")
-        return {QStringLiteral("en_US"), QStringLiteral("en_GB")};
+        return {QStringLiteral("en_GB"), QStringLiteral("en_US")};
     if (language == u"fr")
         return {QStringLiteral("fr_FR"), QStringLiteral("fr")};
     if (language == u"ar")

@@ -152,7 +152,7 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("language");
         QTest::addColumn<QString>("dictionary");
-        QTest::newRow("English") << QStringLiteral("en") << QStringLiteral("en_US");
+        QTest::newRow("English") << QStringLiteral("en") << QStringLiteral("en_GB");
         QTest::newRow("French") << QStringLiteral("fr") << QStringLiteral("fr_FR");
         QTest::newRow("Russian") << QStringLiteral("ru") << QStringLiteral("ru_RU");
         QTest::newRow("Spanish") << QStringLiteral("es") << QStringLiteral("es_ES");

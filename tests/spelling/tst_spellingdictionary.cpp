@@ -30,7 +30,7 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("tag");
         QTest::addColumn<QStringList>("names");
-        QTest::newRow("en") << QStringLiteral("en") << QStringList{"en_US", "en_GB", "en"};
+        QTest::newRow("en") << QStringLiteral("en") << QStringList{"en_GB", "en_US", "en"};
         QTest::newRow("en-GB") << QStringLiteral("en-GB") << QStringList{"en_GB", "en_US", "en"};
         QTest::newRow("fr") << QStringLiteral("fr") << QStringList{"fr_FR", "fr"};
         QTest::newRow("fr-CA") << QStringLiteral("fr-CA") << QStringList{"fr_CA", "fr_FR", "fr"};
@@ -54,7 +54,7 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("tag");
         QTest::addColumn<QString>("name");
-        QTest::newRow("en") << QStringLiteral("en") << QStringLiteral("en_US");
+        QTest::newRow("en") << QStringLiteral("en") << QStringLiteral("en_GB");
         QTest::newRow("fr") << QStringLiteral("fr") << QStringLiteral("fr_FR");
         QTest::newRow("ru") << QStringLiteral("ru") << QStringLiteral("ru_RU");
         QTest::newRow("es") << QStringLiteral("es") << QStringLiteral("es_ES");
