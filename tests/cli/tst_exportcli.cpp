@@ -304,8 +304,8 @@ private Q_SLOTS:
             QVERIFY(!page.contains(u"DRAFT"_s));
     }
 
-    // Document text is data in the PDF too: markup prints as text and fetches nothing; Arabic
-    // and Cyrillic print with the installed fonts.
+    // Document text is data in the PDF too: markup prints as text and fetches nothing; Arabic,
+    // Cyrillic and Chinese print with the installed fonts.
     void pdfTextIsDataAndFetchesNothing()
     {
         if (!pdfTests())
@@ -319,7 +319,7 @@ private Q_SLOTS:
             "/x.css\"> \"quoted\"";
         const QByteArray text = kCleanText + "\nop #ffffffff agreed numbered: " + hostile +
                                 "\n\nop #gggggggg agreed numbered: Москва и Самарканд "
-                                "مؤتمر دولي;\n";
+                                "مؤتمر دولي 边境安全合作;\n";
         const QString dir = negotiation(u"hostile"_s, text);
         QVERIFY(!dir.isEmpty());
         const Run r = plenary(dir, {u"export"_s, u"-o"_s, u"hostile.pdf"_s});
@@ -336,6 +336,8 @@ private Q_SLOTS:
         QVERIFY(all.contains(u"Москва и Самарканд"_s));
         // No lam-alef here: Chromium maps that ligature back to its letters in reverse order.
         QVERIFY2(all.contains(u"مؤتمر دولي"_s), qPrintable(all));
+        // Chinese prints with the CJK font the set-up installs (fonts-wqy-microhei).
+        QVERIFY2(all.contains(u"边境安全合作"_s), qPrintable(all));
         QVERIFY(!server.waitForNewConnection(200));
     }
 };
