@@ -874,6 +874,152 @@
     </message>
 </context>
 <context>
+    <name>ExportCommand</name>
+    <message>
+        <source>Export a revision as the secretariat issues it: PDF, HTML or plain text.</source>
+        <translation>Exporter une révision telle que le secrétariat la publie : PDF, HTML ou texte brut.</translation>
+    </message>
+    <message>
+        <source>The revision to export (default: the latest).</source>
+        <translation>La révision à exporter (par défaut : la dernière).</translation>
+    </message>
+    <message>
+        <source>REV</source>
+        <translation>RÉV</translation>
+    </message>
+    <message>
+        <source>Output format: pdf (default), html or txt.</source>
+        <translation>Format de sortie : pdf (par défaut), html ou txt.</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>Write to FILE (atomically; - for standard output); by default a name made of the symbol and the revision, in the current directory.</source>
+        <translation>Écrire dans FICHIER (de façon atomique ; - pour la sortie standard) ; par défaut un nom formé de la cote et de la révision, dans le dossier courant.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FICHIER</translation>
+    </message>
+    <message>
+        <source>The final text: no DRAFT mark; refused unless the finalise check passes.</source>
+        <translation>Le texte final : sans la mention PROJET ; refusé tant que la vérification finale échoue.</translation>
+    </message>
+    <message>
+        <source>With --final: export even though the check fails, and say so in the PDF&apos;s keywords.</source>
+        <translation>Avec --final : exporter même si la vérification échoue, et l’indiquer dans les mots-clés du PDF.</translation>
+    </message>
+    <message>
+        <source>Paper size: a4 (default) or letter.</source>
+        <translation>Format du papier : a4 (par défaut) ou letter.</translation>
+    </message>
+    <message>
+        <source>PAPER</source>
+        <translation>PAPIER</translation>
+    </message>
+    <message>
+        <source>export takes no arguments; name the revision with --rev</source>
+        <translation>export ne prend pas d’argument ; indiquez la révision avec --rev</translation>
+    </message>
+    <message>
+        <source>unknown format &apos;%1&apos;; expected pdf, html or txt</source>
+        <translation>format « %1 » inconnu ; attendu : pdf, html ou txt</translation>
+    </message>
+    <message>
+        <source>unknown paper &apos;%1&apos;; expected a4 or letter</source>
+        <translation>papier « %1 » inconnu ; attendu : a4 ou letter</translation>
+    </message>
+    <message>
+        <source>--force only makes sense with --final</source>
+        <translation>--force n’a de sens qu’avec --final</translation>
+    </message>
+    <message>
+        <source>the branch has no revision yet</source>
+        <translation>la branche n’a encore aucune révision</translation>
+    </message>
+    <message>
+        <source>spelling</source>
+        <translation>orthographe</translation>
+    </message>
+    <message>
+        <source>plenary export: the text is not ready to be issued as final (%1 blockers):</source>
+        <translation>plenary export : le texte n’est pas prêt à être publié comme final (obstacles : %1) :</translation>
+    </message>
+    <message>
+        <source>Resolve them, or export with --final --force.</source>
+        <translation>Levez-les, ou exportez avec --final --force.</translation>
+    </message>
+    <message>
+        <source>plenary export: warning: exported as final despite %1 blockers:</source>
+        <translation>plenary export : avertissement : exporté comme final malgré des obstacles (%1) :</translation>
+    </message>
+    <message>
+        <source>write the PDF to a file, not to a terminal</source>
+        <translation>écrivez le PDF dans un fichier, pas dans un terminal</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 written</source>
+        <translation>%1 écrit</translation>
+    </message>
+</context>
+<context>
+    <name>FinaliseCheck</name>
+    <message>
+        <source>misspelled word &apos;%1&apos;</source>
+        <translation>mot mal orthographié « %1 »</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>titre</translation>
+    </message>
+    <message>
+        <source>deleted paragraph not yet cleaned from the text</source>
+        <translation>paragraphe supprimé pas encore retiré du texte</translation>
+    </message>
+    <message>
+        <source>paragraph not agreed (%1)</source>
+        <translation>paragraphe non agréé (%1)</translation>
+    </message>
+    <message>
+        <source>1 square bracket left</source>
+        <translation>1 crochet restant</translation>
+    </message>
+    <message>
+        <source>%1 square brackets left</source>
+        <translation>%1 crochets restants</translation>
+    </message>
+    <message>
+        <source>1 unbalanced square bracket</source>
+        <translation>1 crochet non apparié</translation>
+    </message>
+    <message>
+        <source>%1 unbalanced square brackets</source>
+        <translation>%1 crochets non appariés</translation>
+    </message>
+    <message>
+        <source>1 alternative left</source>
+        <translation>1 variante restante</translation>
+    </message>
+    <message>
+        <source>%1 alternatives left</source>
+        <translation>%1 variantes restantes</translation>
+    </message>
+    <message>
+        <source>comment %1</source>
+        <translation>commentaire %1</translation>
+    </message>
+    <message>
+        <source>open comment by %1 (%2)</source>
+        <translation>commentaire ouvert de %1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>FmtCommand</name>
     <message>
         <source>Print a document in canonical form, or rewrite it in place.</source>
@@ -1280,6 +1426,31 @@
     <message>
         <source>deleted</source>
         <translation>supprimé</translation>
+    </message>
+</context>
+<context>
+    <name>PdfFinish</name>
+    <message>
+        <source>the PDF could not be finished: %1</source>
+        <translation>le PDF n’a pas pu être achevé : %1</translation>
+    </message>
+</context>
+<context>
+    <name>PlainText</name>
+    <message>
+        <source>DRAFT — %1</source>
+        <translation>PROJET — %1</translation>
+    </message>
+    <message>
+        <source>[deleted]</source>
+        <translation>[supprimé]</translation>
+    </message>
+</context>
+<context>
+    <name>PrintHtml</name>
+    <message>
+        <source>DRAFT</source>
+        <translation>PROJET</translation>
     </message>
 </context>
 <context>

@@ -874,6 +874,152 @@
     </message>
 </context>
 <context>
+    <name>ExportCommand</name>
+    <message>
+        <source>Export a revision as the secretariat issues it: PDF, HTML or plain text.</source>
+        <translation>Экспортировать редакцию в том виде, в каком её выпускает секретариат: PDF, HTML или простой текст.</translation>
+    </message>
+    <message>
+        <source>The revision to export (default: the latest).</source>
+        <translation>Редакция для экспорта (по умолчанию — последняя).</translation>
+    </message>
+    <message>
+        <source>REV</source>
+        <translation>РЕД</translation>
+    </message>
+    <message>
+        <source>Output format: pdf (default), html or txt.</source>
+        <translation>Формат вывода: pdf (по умолчанию), html или txt.</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>ФОРМАТ</translation>
+    </message>
+    <message>
+        <source>Write to FILE (atomically; - for standard output); by default a name made of the symbol and the revision, in the current directory.</source>
+        <translation>Записать в ФАЙЛ (атомарно; - — стандартный вывод); по умолчанию имя из условного обозначения и редакции, в текущей папке.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>ФАЙЛ</translation>
+    </message>
+    <message>
+        <source>The final text: no DRAFT mark; refused unless the finalise check passes.</source>
+        <translation>Окончательный текст: без отметки ПРОЕКТ; отклоняется, пока проверка не пройдена.</translation>
+    </message>
+    <message>
+        <source>With --final: export even though the check fails, and say so in the PDF&apos;s keywords.</source>
+        <translation>С --final: экспортировать, даже если проверка не пройдена, и указать это в ключевых словах PDF.</translation>
+    </message>
+    <message>
+        <source>Paper size: a4 (default) or letter.</source>
+        <translation>Формат бумаги: a4 (по умолчанию) или letter.</translation>
+    </message>
+    <message>
+        <source>PAPER</source>
+        <translation>БУМАГА</translation>
+    </message>
+    <message>
+        <source>export takes no arguments; name the revision with --rev</source>
+        <translation>export не принимает аргументов; укажите редакцию через --rev</translation>
+    </message>
+    <message>
+        <source>unknown format &apos;%1&apos;; expected pdf, html or txt</source>
+        <translation>неизвестный формат «%1»; ожидается pdf, html или txt</translation>
+    </message>
+    <message>
+        <source>unknown paper &apos;%1&apos;; expected a4 or letter</source>
+        <translation>неизвестный формат бумаги «%1»; ожидается a4 или letter</translation>
+    </message>
+    <message>
+        <source>--force only makes sense with --final</source>
+        <translation>--force имеет смысл только с --final</translation>
+    </message>
+    <message>
+        <source>the branch has no revision yet</source>
+        <translation>в ветке ещё нет ни одной редакции</translation>
+    </message>
+    <message>
+        <source>spelling</source>
+        <translation>орфография</translation>
+    </message>
+    <message>
+        <source>plenary export: the text is not ready to be issued as final (%1 blockers):</source>
+        <translation>plenary export: текст ещё нельзя выпустить как окончательный (препятствий: %1):</translation>
+    </message>
+    <message>
+        <source>Resolve them, or export with --final --force.</source>
+        <translation>Устраните их или экспортируйте с --final --force.</translation>
+    </message>
+    <message>
+        <source>plenary export: warning: exported as final despite %1 blockers:</source>
+        <translation>plenary export: предупреждение: экспортировано как окончательное, несмотря на препятствия (%1):</translation>
+    </message>
+    <message>
+        <source>write the PDF to a file, not to a terminal</source>
+        <translation>запишите PDF в файл, а не в терминал</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>не удаётся записать %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 written</source>
+        <translation>%1 записан</translation>
+    </message>
+</context>
+<context>
+    <name>FinaliseCheck</name>
+    <message>
+        <source>misspelled word &apos;%1&apos;</source>
+        <translation>слово с ошибкой «%1»</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>название</translation>
+    </message>
+    <message>
+        <source>deleted paragraph not yet cleaned from the text</source>
+        <translation>исключённый пункт ещё не удалён из текста</translation>
+    </message>
+    <message>
+        <source>paragraph not agreed (%1)</source>
+        <translation>пункт не согласован (%1)</translation>
+    </message>
+    <message>
+        <source>1 square bracket left</source>
+        <translation>осталась 1 квадратная скобка</translation>
+    </message>
+    <message>
+        <source>%1 square brackets left</source>
+        <translation>осталось квадратных скобок: %1</translation>
+    </message>
+    <message>
+        <source>1 unbalanced square bracket</source>
+        <translation>1 непарная квадратная скобка</translation>
+    </message>
+    <message>
+        <source>%1 unbalanced square brackets</source>
+        <translation>непарных квадратных скобок: %1</translation>
+    </message>
+    <message>
+        <source>1 alternative left</source>
+        <translation>остался 1 вариант</translation>
+    </message>
+    <message>
+        <source>%1 alternatives left</source>
+        <translation>осталось вариантов: %1</translation>
+    </message>
+    <message>
+        <source>comment %1</source>
+        <translation>комментарий %1</translation>
+    </message>
+    <message>
+        <source>open comment by %1 (%2)</source>
+        <translation>открытый комментарий: %1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>FmtCommand</name>
     <message>
         <source>Print a document in canonical form, or rewrite it in place.</source>
@@ -1280,6 +1426,31 @@
     <message>
         <source>deleted</source>
         <translation>исключено</translation>
+    </message>
+</context>
+<context>
+    <name>PdfFinish</name>
+    <message>
+        <source>the PDF could not be finished: %1</source>
+        <translation>не удалось завершить PDF: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PlainText</name>
+    <message>
+        <source>DRAFT — %1</source>
+        <translation>ПРОЕКТ — %1</translation>
+    </message>
+    <message>
+        <source>[deleted]</source>
+        <translation>[исключено]</translation>
+    </message>
+</context>
+<context>
+    <name>PrintHtml</name>
+    <message>
+        <source>DRAFT</source>
+        <translation>ПРОЕКТ</translation>
     </message>
 </context>
 <context>
