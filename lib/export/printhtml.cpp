@@ -42,25 +42,13 @@ QString PrintHtml::page(const Document &document, const Options &options)
 
     QString html;
     html.reserve(8192 + issued.paragraphs.size() * 600);
-    html += QLatin1String("<!DOCTYPE html>\n<html");
-    static const QRegularExpression tag(QStringLiteral("^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$"));
-    if (tag.match(header.language).hasMatch())
-        html += QLatin1String(" lang=\"") + header.language + QLatin1Char('"');
-    html += render::DocumentHtml::isRightToLeft(header.language) ? QLatin1String(" dir=\"rtl\">\n")
-                                                                 : QLatin1String(" dir=\"ltr\">\n");
-    // The policy repeats what the sandbox enforces: nothing but the embedded styles loads.
-    html +=
-        QLatin1String("<head>\n<meta charset=\"utf-8\">\n"
-                      "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
-                      "style-src 'unsafe-inline'\">\n<title>");
-    html += escapeHtml(header.title, HtmlContext::Attribute);
-    html +=
-        QLatin1String("</title>\n<style>\n") + render::DocumentHtml::styleSheet() + styleSheet();
     // @page size overrides the layout printToPdf is given, so the page names its paper.
-    html += options.paper == Paper::Letter ? QLatin1String("@page { size: letter; }\n")
-                                           : QLatin1String("@page { size: A4; }\n");
-    html += QLatin1String("</style>\n</head>\n<body class=\"print ") +
-            documentKindKeyword(header.kind) +
+    html += render::pageHead(header.language, header.title,
+                             render::DocumentHtml::styleSheet() + styleSheet() +
+                                 (options.paper == Paper::Letter
+                                      ? QLatin1String("@page { size: letter; }\n")
+                                      : QLatin1String("@page { size: A4; }\n")));
+    html += QLatin1String("<body class=\"print ") + documentKindKeyword(header.kind) +
             (options.draft ? QLatin1String(" draft") : QString()) + QLatin1String("\">\n");
     if (options.draft)
         html += QLatin1String("<div class=\"draft-mark\"><span class=\"draft-word\">") +

@@ -8,7 +8,6 @@
 #include <QDate>
 #include <QFile>
 #include <QLocale>
-#include <QRegularExpression>
 
 namespace plenary::render {
 
@@ -79,13 +78,6 @@ QString distributionName(const QString &distribution)
     return distribution;
 }
 
-// The shape of a BCP 47 tag ("en", "zh-Hans", "ar-EG"); anything else is not written as lang.
-bool isLanguageTag(const QString &tag)
-{
-    static const QRegularExpression shape(QStringLiteral("^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$"));
-    return shape.match(tag).hasMatch();
-}
-
 QString languageName(const QString &tag)
 {
     const QLocale locale(tag);
@@ -127,20 +119,9 @@ QString DocumentHtml::page() const
     const DocumentHeader &header = m_document.header;
     QString html;
     html.reserve(4096 + m_document.paragraphs.size() * 600);
-    html += QLatin1String("<!DOCTYPE html>\n<html");
-    if (isLanguageTag(header.language))
-        html += QLatin1String(" lang=\"") + header.language + QLatin1Char('"');
-    html += isRightToLeft(header.language) ? QLatin1String(" dir=\"rtl\">\n")
-                                           : QLatin1String(" dir=\"ltr\">\n");
-    // The policy repeats what the viewer enforces: nothing but the embedded stylesheet loads.
+    html += pageHead(header.language, header.title, styleSheet());
     html +=
-        QLatin1String("<head>\n<meta charset=\"utf-8\">\n"
-                      "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
-                      "style-src 'unsafe-inline'\">\n<title>");
-    html += escapeHtml(header.title, HtmlContext::Attribute);
-    html += QLatin1String("</title>\n<style>\n") + styleSheet() +
-            QLatin1String("</style>\n</head>\n<body class=\"") + documentKindKeyword(header.kind) +
-            QLatin1String("\">\n");
+        QLatin1String("<body class=\"") + documentKindKeyword(header.kind) + QLatin1String("\">\n");
     html += masthead();
     html += QLatin1String("<h1 class=\"title\">") + escapeHtml(header.title) +
             QLatin1String("</h1>\n<main>\n");

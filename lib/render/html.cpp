@@ -1,6 +1,9 @@
 #include "html.h"
 
+#include "document/documentheader.h"
 #include "document/paragraphmarkup.h"
+
+#include <QRegularExpression>
 
 namespace plenary::render {
 
@@ -99,6 +102,24 @@ QString escapeHtml(QStringView text, HtmlContext context)
         out += text[i];
     }
     return out;
+}
+
+QString pageHead(const QString &language, QStringView title, const QString &styles)
+{
+    static const QRegularExpression tag(QStringLiteral("^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$"));
+    DocumentHeader header;
+    header.language = language;
+    QString html = QStringLiteral("<!DOCTYPE html>\n<html");
+    if (tag.match(language).hasMatch())
+        html += QLatin1String(" lang=\"") + language + QLatin1Char('"');
+    html += header.isRightToLeft() ? QLatin1String(" dir=\"rtl\">\n")
+                                   : QLatin1String(" dir=\"ltr\">\n");
+    html += QLatin1String("<head>\n<meta charset=\"utf-8\">\n"
+                          "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src "
+                          "'none'; style-src 'unsafe-inline'\">\n<title>") +
+            escapeHtml(title, HtmlContext::Attribute) + QLatin1String("</title>\n<style>\n") +
+            styles + QLatin1String("</style>\n</head>\n");
+    return html;
 }
 
 } // namespace plenary::render

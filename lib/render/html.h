@@ -20,4 +20,9 @@ enum class HtmlContext
 /// surrogates become U+FFFD.
 [[nodiscard]] QString escapeHtml(QStringView text, HtmlContext context = HtmlContext::Element);
 
+/// The start of one of Plenary's pages, through `</head>`: the doctype, the language (when it
+/// has the shape of a BCP 47 tag) and its direction, a content security policy that repeats what
+/// the sandbox enforces (nothing but the embedded styles loads), the title, and `styles`.
+[[nodiscard]] QString pageHead(const QString &language, QStringView title, const QString &styles);
+
 } // namespace plenary::render

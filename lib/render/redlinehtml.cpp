@@ -8,7 +8,6 @@
 #include "redlinetext.h"
 
 #include <QFile>
-#include <QRegularExpression>
 
 namespace plenary::render {
 
@@ -356,34 +355,16 @@ QString Page::columnEntry(const ParagraphDifference &p, int change) const
     return html;
 }
 
-// The shape of a BCP 47 tag ("en", "zh-Hans"); anything else is not written as lang.
-bool isLanguageTag(const QString &tag)
-{
-    static const QRegularExpression shape(QStringLiteral("^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$"));
-    return shape.match(tag).hasMatch();
-}
-
 QString Page::html() const
 {
     const DocumentHeader &header = m_c.newDocument().header;
     QString html;
     html.reserve(8192 + m_c.paragraphs().size() * 900);
-    html += QLatin1String("<!DOCTYPE html>\n<html");
-    if (isLanguageTag(header.language))
-        html += QLatin1String(" lang=\"") + header.language + QLatin1Char('"');
-    html += DocumentHtml::isRightToLeft(header.language) ? QLatin1String(" dir=\"rtl\">\n")
-                                                         : QLatin1String(" dir=\"ltr\">\n");
-    // The policy repeats what a viewer must enforce: nothing but the embedded stylesheets.
     html +=
-        QLatin1String("<head>\n<meta charset=\"utf-8\">\n"
-                      "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
-                      "style-src 'unsafe-inline'\">\n<title>");
-    html += escapeHtml(
-        RedlineHtml::tr("Comparison: %1 → %2").arg(m_options.oldLabel, m_options.newLabel),
-        HtmlContext::Attribute);
-    html += QLatin1String("</title>\n<style>\n") + DocumentHtml::styleSheet() +
-            RedlineHtml::styleSheet() + QLatin1String("</style>\n</head>\n<body class=\"") +
-            documentKindKeyword(header.kind) +
+        pageHead(header.language,
+                 RedlineHtml::tr("Comparison: %1 → %2").arg(m_options.oldLabel, m_options.newLabel),
+                 DocumentHtml::styleSheet() + RedlineHtml::styleSheet());
+    html += QLatin1String("<body class=\"") + documentKindKeyword(header.kind) +
             (m_options.columns ? QLatin1String(" redline columns\">\n")
                                : QLatin1String(" redline\">\n"));
     html += heading();
