@@ -106,14 +106,6 @@ QString DocumentHtml::styleSheet()
     return QString::fromUtf8(file.readAll());
 }
 
-bool DocumentHtml::isRightToLeft(QStringView language)
-{
-    if (language.isEmpty())
-        return false;
-    const QLocale locale(language.toString());
-    return locale.language() != QLocale::C && locale.textDirection() == Qt::RightToLeft;
-}
-
 QString DocumentHtml::page() const
 {
     const DocumentHeader &header = m_document.header;

@@ -33,8 +33,6 @@ public:
     [[nodiscard]] static QString fragmentId(QStringView paragraphId);
     /// The stylesheet every page embeds (resources/style/document.css).
     [[nodiscard]] static QString styleSheet();
-    /// True for languages written right to left (Arabic, Hebrew, Persian, Urdu …).
-    [[nodiscard]] static bool isRightToLeft(QStringView language);
 
 private:
     [[nodiscard]] QString inlineText(qsizetype index) const;
