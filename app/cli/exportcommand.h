@@ -19,13 +19,6 @@ public:
     [[nodiscard]] QList<QCommandLineOption> options() const override;
     [[nodiscard]] bool needsRenderer(const QStringList &args) const override;
     [[nodiscard]] int run(const QCommandLineParser &parser) override;
-
-    /// The file name derived from the symbol as issued and the revision:
-    /// "BSCT-2026-L.1-Rev.2.pdf", "BSCT-2026-L.1-1a2b3c4.pdf" for an unnamed revision.
-    [[nodiscard]] static QString defaultFileName(const QString &issuedSymbol,
-                                                 const QString &revisionName,
-                                                 bool symbolCarriesRevision,
-                                                 const QString &extension);
 };
 
 } // namespace plenary::cli
