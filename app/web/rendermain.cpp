@@ -2,6 +2,7 @@
 // them. The plenary executable replaces its QCoreApplication with the QGuiApplication made here
 // before such a command runs, then calls plenaryPrintPdf.
 #include "web/pdffinish.h"
+#include "web/pdfprinter.h"
 #include "web/sandbox.h"
 
 #include <QGuiApplication>

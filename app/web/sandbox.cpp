@@ -182,45 +182,4 @@ QList<QUrl> Sandbox::refusedRequests() const
     return m_guard->refused();
 }
 
-QByteArray printToPdf(const QByteArray &html, const QPageLayout &layout, QString *error,
-                      int timeoutMs)
-{
-    Sandbox sandbox;
-    std::unique_ptr<QWebEnginePage> page(sandbox.createPage(nullptr));
-    QEventLoop loop;
-    QTimer timeout;
-    timeout.setSingleShot(true);
-    QObject::connect(&timeout, &QTimer::timeout, &loop, [&] {
-        *error = QCoreApplication::translate("plenary::web::Sandbox",
-                                             "the page took longer than %1 s to render")
-                     .arg(timeoutMs / 1000);
-        loop.exit(1);
-    });
-    bool loaded = false;
-    QObject::connect(page.get(), &QWebEnginePage::loadFinished, &loop, [&](bool ok) {
-        loaded = ok;
-        loop.exit(ok ? 0 : 1);
-    });
-    timeout.start(timeoutMs);
-    page->load(sandbox.serve(html));
-    if (loop.exec() != 0 || !loaded) {
-        if (error->isEmpty())
-            *error = QCoreApplication::translate("plenary::web::Sandbox",
-                                                 "the page to print did not load");
-        return {};
-    }
-    QByteArray pdf;
-    page->printToPdf(
-        [&](const QByteArray &result) {
-            pdf = result;
-            loop.exit(0);
-        },
-        layout);
-    if (loop.exec() != 0)
-        return {};
-    if (pdf.isEmpty())
-        *error = QCoreApplication::translate("plenary::web::Sandbox", "printing to PDF failed");
-    return pdf;
-}
-
 } // namespace plenary::web

@@ -60,10 +60,4 @@ private:
     std::unique_ptr<QWebEngineProfile> m_profile;
 };
 
-/// Prints HTML to PDF in a page with no window (a QGuiApplication must exist; it may be
-/// offscreen). Waits, running the event loop, until the PDF is made or `timeoutMs` passed.
-/// Returns the PDF, or an empty array with `error` set.
-[[nodiscard]] QByteArray printToPdf(const QByteArray &html, const QPageLayout &layout,
-                                    QString *error, int timeoutMs = 120000);
-
 } // namespace plenary::web

@@ -1,3 +1,4 @@
+#include "web/pdfprinter.h"
 #include "web/sandbox.h"
 
 #include <QApplication>
