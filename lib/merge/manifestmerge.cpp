@@ -76,9 +76,9 @@ Result<void> ManifestMerge::resolve(qsizetype conflict, const Resolution &resolu
 {
     if (conflict < 0 || conflict >= m_conflicts.size())
         return Error{Error::Kind::NotFound,
-                     tr("there is no conflict %1; the manifest has %n conflict(s)", nullptr,
-                        int(m_conflicts.size()))
-                         .arg(conflict + 1)};
+                     tr("there is no conflict %1; the manifest's conflicts are numbered 1 to %2")
+                         .arg(conflict + 1)
+                         .arg(m_conflicts.size())};
     const MergeConflict &c = m_conflicts[conflict];
     switch (resolution.kind) {
     case Resolution::Kind::Ours:

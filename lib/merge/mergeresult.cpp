@@ -103,10 +103,10 @@ Result<void> MergeResult::validate(const MergeConflict &conflict,
 Result<void> MergeResult::resolve(qsizetype conflict, const Resolution &resolution)
 {
     if (conflict < 0 || conflict >= m_conflicts.size())
-        return Error{Error::Kind::NotFound, tr("there is no conflict %1; the merge has %n "
-                                               "conflict(s)",
-                                               nullptr, int(m_conflicts.size()))
-                                                .arg(conflict + 1)};
+        return Error{Error::Kind::NotFound,
+                     tr("there is no conflict %1; the merge's conflicts are numbered 1 to %2")
+                         .arg(conflict + 1)
+                         .arg(m_conflicts.size())};
     if (Result<void> valid = validate(m_conflicts[conflict], resolution); !valid)
         return valid;
     m_resolutions[conflict] = resolution;

@@ -594,7 +594,7 @@ private Q_SLOTS:
         const Result<void> refused = result.resolve(3, Resolution::ours());
         QVERIFY(!refused);
         QCOMPARE(refused.error().message,
-                 QStringLiteral("there is no conflict 4; the merge has 1 conflict(s)"));
+                 QStringLiteral("there is no conflict 4; the merge's conflicts are numbered 1 to 1"));
     }
 
     void badInput_data()
