@@ -18,11 +18,11 @@ readonly ASAN_DIR=build-asan
 # Everything the project builds, tests and checks with, from Debian 12.
 readonly PACKAGES=(
     cmake ninja-build g++ pkg-config git
-    qt6-base-dev qt6-webengine-dev qt6-tools-dev qt6-l10n-tools qt6-tools-dev-tools
-    libgit2-dev libhunspell-dev libqpdf-dev
+    qt6-base-dev qt6-webengine-dev qt6-pdf-dev qt6-tools-dev qt6-l10n-tools qt6-tools-dev-tools
+    libgit2-dev libhunspell-dev libqpdf-dev libzip-dev libpoppler-cpp-dev
     hunspell hunspell-en-gb hunspell-en-us hunspell-fr hunspell-ru hunspell-es hunspell-ar
     fonts-dejavu-core fonts-wqy-microhei
-    xvfb xauth poppler-utils libxml2-utils
+    xvfb xauth poppler-utils libxml2-utils odt2txt
 )
 # The sanitizer and fuzzer build.
 readonly SANITIZE_PACKAGES=(clang-14 libfuzzer-14-dev libclang-rt-14-dev)

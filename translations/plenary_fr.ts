@@ -2,6 +2,81 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR" sourcelanguage="en">
 <context>
+    <name>AkomaNtoso</name>
+    <message>
+        <source>header field &apos;%1&apos;: character %2 cannot be written in XML</source>
+        <translation>champ d’en-tête « %1 » : le caractère %2 ne peut pas être écrit en XML</translation>
+    </message>
+    <message>
+        <source>symbol</source>
+        <translation>cote</translation>
+    </message>
+    <message>
+        <source>revision label</source>
+        <translation>nom de la révision</translation>
+    </message>
+    <message>
+        <source>revision identifier</source>
+        <translation>identifiant de la révision</translation>
+    </message>
+    <message>
+        <source>author</source>
+        <translation>auteur</translation>
+    </message>
+    <message>
+        <source>the %1 holds character %2, which XML cannot carry</source>
+        <translation>le champ %1 contient le caractère %2, que XML ne peut pas porter</translation>
+    </message>
+    <message>
+        <source>%1 (#%2), character %3: %4 cannot be written in XML</source>
+        <translation>%1 (#%2), caractère %3 : %4 ne peut pas être écrit en XML</translation>
+    </message>
+    <message>
+        <source>the document has no date: give it a &apos;date&apos; header field or export a revision with a date</source>
+        <translation>le document n’a pas de date : ajoutez un champ d’en-tête « date » ou exportez une révision datée</translation>
+    </message>
+    <message>
+        <source>the document&apos;s date &apos;%1&apos; is not of the form YYYY-MM-DD, and no revision date was given</source>
+        <translation>la date du document « %1 » n’est pas de la forme AAAA-MM-JJ, et aucune date de révision n’a été donnée</translation>
+    </message>
+    <message>
+        <source>Secretariat</source>
+        <translation>Secrétariat</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Générale</translation>
+    </message>
+    <message>
+        <source>Limited</source>
+        <translation>Limitée</translation>
+    </message>
+    <message>
+        <source>Restricted</source>
+        <translation>Réservée</translation>
+    </message>
+    <message>
+        <source>Distr.: %1</source>
+        <translation>Distr. : %1</translation>
+    </message>
+    <message>
+        <source>Original: %1</source>
+        <translation>Original : %1</translation>
+    </message>
+    <message>
+        <source>Alternative %1</source>
+        <translation>Variante %1</translation>
+    </message>
+    <message>
+        <source>Alternative %1 (%2)</source>
+        <translation>Variante %1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>BlameCommand</name>
     <message>
         <source>Show, for each paragraph, the revision that last changed its text.</source>
@@ -876,20 +951,12 @@
 <context>
     <name>ExportCommand</name>
     <message>
-        <source>Export a revision as the secretariat issues it: PDF, HTML or plain text.</source>
-        <translation>Exporter une révision telle que le secrétariat la publie : PDF, HTML ou texte brut.</translation>
-    </message>
-    <message>
         <source>The revision to export (default: the latest).</source>
         <translation>La révision à exporter (par défaut : la dernière).</translation>
     </message>
     <message>
         <source>REV</source>
         <translation>RÉV</translation>
-    </message>
-    <message>
-        <source>Output format: pdf (default), html or txt.</source>
-        <translation>Format de sortie : pdf (par défaut), html ou txt.</translation>
     </message>
     <message>
         <source>FORMAT</source>
@@ -924,10 +991,6 @@
         <translation>export ne prend pas d’argument ; indiquez la révision avec --rev</translation>
     </message>
     <message>
-        <source>unknown format &apos;%1&apos;; expected pdf, html or txt</source>
-        <translation>format « %1 » inconnu ; attendu : pdf, html ou txt</translation>
-    </message>
-    <message>
         <source>unknown paper &apos;%1&apos;; expected a4 or letter</source>
         <translation>papier « %1 » inconnu ; attendu : a4 ou letter</translation>
     </message>
@@ -938,10 +1001,6 @@
     <message>
         <source>the branch has no revision yet</source>
         <translation>la branche n’a encore aucune révision</translation>
-    </message>
-    <message>
-        <source>spelling</source>
-        <translation>orthographe</translation>
     </message>
     <message>
         <source>plenary export: the text is not ready to be issued as final (%1 blockers):</source>
@@ -966,6 +1025,45 @@
     <message>
         <source>%1 written</source>
         <translation>%1 écrit</translation>
+    </message>
+    <message>
+        <source>Export a revision as the secretariat issues it: PDF, ODT, HTML, plain text or Akoma Ntoso XML.</source>
+        <translation>Exporter une révision telle que le secrétariat la publie : PDF, ODT, HTML, texte brut ou XML Akoma Ntoso.</translation>
+    </message>
+    <message>
+        <source>Output format: pdf (default), odt, html, txt or akn (Akoma Ntoso XML).</source>
+        <translation>Format de sortie : pdf (par défaut), odt, html, txt ou akn (XML Akoma Ntoso).</translation>
+    </message>
+    <message>
+        <source>Open comments as numbered endnotes (every format but akn).</source>
+        <translation>Les commentaires ouverts en notes de fin numérotées (tous les formats sauf akn).</translation>
+    </message>
+    <message>
+        <source>Line numbers in the margin, restarting on each page (pdf).</source>
+        <translation>Numéros de ligne dans la marge, recommençant à chaque page (pdf).</translation>
+    </message>
+    <message>
+        <source>unknown format &apos;%1&apos;; expected %2</source>
+        <translation>format inconnu « %1 » ; valeurs attendues : %2</translation>
+    </message>
+    <message>
+        <source>--comments is not available for %1</source>
+        <translation>--comments n’est pas disponible pour %1</translation>
+    </message>
+    <message>
+        <source>--line-numbers is only available for pdf: other formats have no fixed pages</source>
+        <translation>--line-numbers n’est disponible que pour pdf : les autres formats n’ont pas de pages fixes</translation>
+    </message>
+</context>
+<context>
+    <name>ExportJob</name>
+    <message>
+        <source>spelling</source>
+        <translation>orthographe</translation>
+    </message>
+    <message>
+        <source>pdf, html, txt, odt or akn</source>
+        <translation>pdf, html, txt, odt ou akn</translation>
     </message>
 </context>
 <context>
@@ -1271,6 +1369,68 @@
     </message>
 </context>
 <context>
+    <name>ManifestMerge</name>
+    <message>
+        <source>line %1 of %2&apos;s manifest is not &apos;key: value&apos;</source>
+        <translation>la ligne %1 du manifeste de %2 n’est pas de la forme « clé: valeur »</translation>
+    </message>
+    <message>
+        <source>line %1 of %2&apos;s manifest gives &apos;%3&apos; a second time</source>
+        <translation>la ligne %1 du manifeste de %2 donne « %3 » une seconde fois</translation>
+    </message>
+    <message>
+        <source>the base</source>
+        <translation>la base</translation>
+    </message>
+    <message>
+        <source>the value of &apos;%1&apos; must be one line</source>
+        <translation>la valeur de « %1 » doit tenir sur une ligne</translation>
+    </message>
+    <message>
+        <source>manifest key &apos;%1&apos; cannot hold alternatives; take ours, theirs or a blend</source>
+        <translation>la clé de manifeste « %1 » ne peut pas contenir de variantes ; prenez la nôtre, la leur ou une synthèse</translation>
+    </message>
+    <message>
+        <source>there is no conflict %1; the manifest&apos;s conflicts are numbered 1 to %2</source>
+        <translation>il n’y a pas de conflit %1 ; les conflits du manifeste sont numérotés de 1 à %2</translation>
+    </message>
+</context>
+<context>
+    <name>MergeResult</name>
+    <message>
+        <source>header field &apos;%1&apos; cannot hold alternatives; take ours, theirs or a blend</source>
+        <translation>le champ d’en-tête « %1 » ne peut pas contenir de variantes ; prenez le nôtre, le leur ou une synthèse</translation>
+    </message>
+    <message>
+        <source>a blend must be one line; it has a line break at column %1</source>
+        <translation>une synthèse doit tenir sur une ligne ; elle a un saut de ligne à la colonne %1</translation>
+    </message>
+    <message>
+        <source>control character U+%1 in the blend at column %2</source>
+        <translation>caractère de contrôle U+%1 dans la synthèse à la colonne %2</translation>
+    </message>
+    <message>
+        <source>unknown document kind &apos;%1&apos;; expected declaration, summary or statement</source>
+        <translation>type de document inconnu « %1 » ; valeurs attendues : declaration, summary ou statement</translation>
+    </message>
+    <message>
+        <source>unbalanced &apos;[&apos; in the blend at column %1: this bracket is never closed</source>
+        <translation>« [ » non équilibré dans la synthèse à la colonne %1 : ce crochet n’est jamais fermé</translation>
+    </message>
+    <message>
+        <source>unbalanced &apos;]&apos; in the blend at column %1: no &apos;[&apos; is open here</source>
+        <translation>« ] » non équilibré dans la synthèse à la colonne %1 : aucun « [ » n’est ouvert ici</translation>
+    </message>
+    <message>
+        <source>the blend&apos;s opening words start with &apos;*&apos; but are not closed by a second &apos;*&apos;</source>
+        <translation>les premiers mots de la synthèse commencent par « * » mais ne sont pas fermés par un second « * »</translation>
+    </message>
+    <message>
+        <source>there is no conflict %1; the merge&apos;s conflicts are numbered 1 to %2</source>
+        <translation>il n’y a pas de conflit %1 ; les conflits de la fusion sont numérotés de 1 à %2</translation>
+    </message>
+</context>
+<context>
     <name>NegotiationRepository</name>
     <message>
         <source>repository busy: another save is in progress; retry in a moment</source>
@@ -1382,6 +1542,51 @@
     </message>
 </context>
 <context>
+    <name>OdtDocument</name>
+    <message>
+        <source>DRAFT — %1</source>
+        <translation>PROJET — %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>delegation — author</comment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>who, date</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Paragraph #%1</source>
+        <translation>Paragraphe #%1</translation>
+    </message>
+    <message>
+        <source>On “%1”:</source>
+        <translation>Sur « %1 » :</translation>
+    </message>
+    <message>
+        <source>Reply by %1: %2</source>
+        <translation>Réponse de %1 : %2</translation>
+    </message>
+    <message>
+        <source>Comments on paragraphs no longer in the text</source>
+        <translation>Commentaires sur des paragraphes qui ne sont plus dans le texte</translation>
+    </message>
+    <message>
+        <source>cannot write the ODT package (%1): %2</source>
+        <translation>impossible d’écrire le paquet ODT (%1) : %2</translation>
+    </message>
+    <message>
+        <source>endnote %1 has no comment</source>
+        <translation>la note de fin %1 n’a pas de commentaire</translation>
+    </message>
+    <message>
+        <source>endnote %1 points to paragraph %2, but the text has %3 paragraphs</source>
+        <translation>la note de fin %1 renvoie au paragraphe %2, mais le texte a %3 paragraphes</translation>
+    </message>
+</context>
+<context>
     <name>Paragraph</name>
     <message>
         <source>heading</source>
@@ -1429,10 +1634,41 @@
     </message>
 </context>
 <context>
+    <name>ParagraphMerge</name>
+    <message>
+        <source>&apos;%1&apos; is not a delegation code (2 to 12 characters from A-Z, 0-9 and &apos;-&apos;, starting with a letter)</source>
+        <translation>« %1 » n’est pas un code de délégation (2 à 12 caractères parmi A-Z, 0-9 et « - », commençant par une lettre)</translation>
+    </message>
+    <message>
+        <source>the base</source>
+        <translation>la base</translation>
+    </message>
+    <message>
+        <source>ours (%1)</source>
+        <translation>la nôtre (%1)</translation>
+    </message>
+    <message>
+        <source>theirs (%1)</source>
+        <translation>la leur (%1)</translation>
+    </message>
+    <message>
+        <source>paragraph %1 of %2 has no valid identifier; merge texts that read without errors</source>
+        <translation>le paragraphe %1 de %2 n’a pas d’identifiant valide ; fusionnez des textes qui se lisent sans erreur</translation>
+    </message>
+    <message>
+        <source>identifier #%1 appears twice in %2; merge texts that read without errors</source>
+        <translation>l’identifiant #%1 apparaît deux fois dans %2 ; fusionnez des textes qui se lisent sans erreur</translation>
+    </message>
+</context>
+<context>
     <name>PdfFinish</name>
     <message>
         <source>the PDF could not be finished: %1</source>
         <translation>le PDF n’a pas pu être achevé : %1</translation>
+    </message>
+    <message>
+        <source>the PDF has %1 pages, of which %2 were read</source>
+        <translation>le PDF a %1 pages, dont %2 ont été lues</translation>
     </message>
 </context>
 <context>
@@ -1445,12 +1681,44 @@
         <source>[deleted]</source>
         <translation>[supprimé]</translation>
     </message>
+    <message>
+        <source>Open comments</source>
+        <translation>Commentaires ouverts</translation>
+    </message>
+    <message>
+        <source>Open comments on paragraphs no longer in the text</source>
+        <translation>Commentaires ouverts sur des paragraphes qui ne sont plus dans le texte</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>« %1 »</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1 :</translation>
+    </message>
 </context>
 <context>
     <name>PrintHtml</name>
     <message>
         <source>DRAFT</source>
         <translation>PROJET</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>« %1 »</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1 :</translation>
+    </message>
+    <message>
+        <source>Open comments</source>
+        <translation>Commentaires ouverts</translation>
+    </message>
+    <message>
+        <source>Open comments on paragraphs no longer in the text</source>
+        <translation>Commentaires ouverts sur des paragraphes qui ne sont plus dans le texte</translation>
     </message>
 </context>
 <context>
@@ -2034,6 +2302,133 @@
     <message>
         <source>%1 cannot be joined to the paragraph before it: %2 cite it.</source>
         <translation>%1 ne peut pas être joint au paragraphe précédent : %2 y renvoient.</translation>
+    </message>
+</context>
+<context>
+    <name>plenary::gui::ExportDialog</name>
+    <message>
+        <source>PDF document</source>
+        <translation>Document PDF</translation>
+    </message>
+    <message>
+        <source>Web page (HTML)</source>
+        <translation>Page web (HTML)</translation>
+    </message>
+    <message>
+        <source>Plain text</source>
+        <translation>Texte brut</translation>
+    </message>
+    <message>
+        <source>OpenDocument text (ODT)</source>
+        <translation>Texte OpenDocument (ODT)</translation>
+    </message>
+    <message>
+        <source>Akoma Ntoso XML</source>
+        <translation>XML Akoma Ntoso</translation>
+    </message>
+    <message>
+        <source>&amp;Final text (no DRAFT mark)</source>
+        <translation>Texte &amp;final (sans mention PROJET)</translation>
+    </message>
+    <message>
+        <source>Issue e&amp;ven though the check fails</source>
+        <translation>Publier &amp;même si la vérification échoue</translation>
+    </message>
+    <message>
+        <source>Open &amp;comments as endnotes</source>
+        <translation>&amp;Commentaires ouverts en notes de fin</translation>
+    </message>
+    <message>
+        <source>&amp;Line numbers in the margin</source>
+        <translation>Numéros de &amp;ligne dans la marge</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporter…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>Latest revision (%1)</source>
+        <translation>Dernière révision (%1)</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>Lettre US</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation>F&amp;ormat :</translation>
+    </message>
+    <message>
+        <source>&amp;Revision:</source>
+        <translation>&amp;Révision :</translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation>&amp;Papier :</translation>
+    </message>
+    <message>
+        <source>For negotiation sessions: every line of the text numbered, from 1 on each page (PDF only).</source>
+        <translation>Pour les séances de négociation : chaque ligne du texte numérotée, à partir de 1 sur chaque page (PDF seulement).</translation>
+    </message>
+    <message>
+        <source>The revision cannot be read.</source>
+        <translation>La révision ne peut pas être lue.</translation>
+    </message>
+    <message>
+        <source>Checking the text and preparing the preview…</source>
+        <translation>Vérification du texte et préparation de l’aperçu…</translation>
+    </message>
+    <message>
+        <source>Preparing the preview…</source>
+        <translation>Préparation de l’aperçu…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This text cannot be issued as final yet.&lt;/b&gt; Resolve what blocks it (%1), or issue it anyway:</source>
+        <translation>&lt;b&gt;Ce texte ne peut pas encore être publié comme final.&lt;/b&gt; Réglez ce qui le bloque (%1), ou publiez-le quand même :</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Issued as final despite what blocks it (%1).&lt;/b&gt; The PDF says so in its keywords.</source>
+        <translation>&lt;b&gt;Publié comme final malgré ce qui le bloque (%1).&lt;/b&gt; Le PDF l’indique dans ses mots-clés.</translation>
+    </message>
+    <message>
+        <source>Printing the preview…</source>
+        <translation>Impression de l’aperçu…</translation>
+    </message>
+    <message>
+        <source>The preview could not be printed: %1</source>
+        <translation>L’aperçu n’a pas pu être imprimé : %1</translation>
+    </message>
+    <message>
+        <source>Numbering the pages…</source>
+        <translation>Numérotation des pages…</translation>
+    </message>
+    <message>
+        <source>The preview could not be finished: %1</source>
+        <translation>L’aperçu n’a pas pu être terminé : %1</translation>
+    </message>
+    <message>
+        <source>Export %1</source>
+        <translation>Exporter : %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Pages: %1. Export is refused until the text passes the check.</source>
+        <translation>Pages : %1. L’export est refusé tant que le texte ne passe pas la vérification.</translation>
+    </message>
+    <message>
+        <source>Pages: %1. File: %2</source>
+        <translation>Pages : %1. Fichier : %2</translation>
     </message>
 </context>
 <context>
@@ -2738,6 +3133,22 @@
     <message>
         <source>&lt;b&gt;Spelling is not checked:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;L’orthographe n’est pas vérifiée :&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporter…</translation>
+    </message>
+    <message>
+        <source>Save a first revision before exporting.</source>
+        <translation>Enregistrez une première révision avant d’exporter.</translation>
+    </message>
+    <message>
+        <source>The export is of saved revisions: save to include your latest changes.</source>
+        <translation>L’export porte sur les révisions enregistrées : enregistrez pour y inclure vos dernières modifications.</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Exporté vers %1</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,81 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU" sourcelanguage="en">
 <context>
+    <name>AkomaNtoso</name>
+    <message>
+        <source>header field &apos;%1&apos;: character %2 cannot be written in XML</source>
+        <translation>поле заголовка «%1»: символ %2 нельзя записать в XML</translation>
+    </message>
+    <message>
+        <source>symbol</source>
+        <translation>условное обозначение</translation>
+    </message>
+    <message>
+        <source>revision label</source>
+        <translation>название редакции</translation>
+    </message>
+    <message>
+        <source>revision identifier</source>
+        <translation>идентификатор редакции</translation>
+    </message>
+    <message>
+        <source>author</source>
+        <translation>автор</translation>
+    </message>
+    <message>
+        <source>the %1 holds character %2, which XML cannot carry</source>
+        <translation>поле «%1» содержит символ %2, который нельзя передать в XML</translation>
+    </message>
+    <message>
+        <source>%1 (#%2), character %3: %4 cannot be written in XML</source>
+        <translation>%1 (#%2), символ %3: %4 нельзя записать в XML</translation>
+    </message>
+    <message>
+        <source>the document has no date: give it a &apos;date&apos; header field or export a revision with a date</source>
+        <translation>у документа нет даты: добавьте поле заголовка «date» или экспортируйте редакцию с датой</translation>
+    </message>
+    <message>
+        <source>the document&apos;s date &apos;%1&apos; is not of the form YYYY-MM-DD, and no revision date was given</source>
+        <translation>дата документа «%1» не в формате ГГГГ-ММ-ДД, а дата редакции не указана</translation>
+    </message>
+    <message>
+        <source>Secretariat</source>
+        <translation>Секретариат</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Проект</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Общее</translation>
+    </message>
+    <message>
+        <source>Limited</source>
+        <translation>Ограниченное</translation>
+    </message>
+    <message>
+        <source>Restricted</source>
+        <translation>Для служебного пользования</translation>
+    </message>
+    <message>
+        <source>Distr.: %1</source>
+        <translation>Распр.: %1</translation>
+    </message>
+    <message>
+        <source>Original: %1</source>
+        <translation>Язык оригинала: %1</translation>
+    </message>
+    <message>
+        <source>Alternative %1</source>
+        <translation>Вариант %1</translation>
+    </message>
+    <message>
+        <source>Alternative %1 (%2)</source>
+        <translation>Вариант %1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>BlameCommand</name>
     <message>
         <source>Show, for each paragraph, the revision that last changed its text.</source>
@@ -876,20 +951,12 @@
 <context>
     <name>ExportCommand</name>
     <message>
-        <source>Export a revision as the secretariat issues it: PDF, HTML or plain text.</source>
-        <translation>Экспортировать редакцию в том виде, в каком её выпускает секретариат: PDF, HTML или простой текст.</translation>
-    </message>
-    <message>
         <source>The revision to export (default: the latest).</source>
         <translation>Редакция для экспорта (по умолчанию — последняя).</translation>
     </message>
     <message>
         <source>REV</source>
         <translation>РЕД</translation>
-    </message>
-    <message>
-        <source>Output format: pdf (default), html or txt.</source>
-        <translation>Формат вывода: pdf (по умолчанию), html или txt.</translation>
     </message>
     <message>
         <source>FORMAT</source>
@@ -924,10 +991,6 @@
         <translation>export не принимает аргументов; укажите редакцию через --rev</translation>
     </message>
     <message>
-        <source>unknown format &apos;%1&apos;; expected pdf, html or txt</source>
-        <translation>неизвестный формат «%1»; ожидается pdf, html или txt</translation>
-    </message>
-    <message>
         <source>unknown paper &apos;%1&apos;; expected a4 or letter</source>
         <translation>неизвестный формат бумаги «%1»; ожидается a4 или letter</translation>
     </message>
@@ -938,10 +1001,6 @@
     <message>
         <source>the branch has no revision yet</source>
         <translation>в ветке ещё нет ни одной редакции</translation>
-    </message>
-    <message>
-        <source>spelling</source>
-        <translation>орфография</translation>
     </message>
     <message>
         <source>plenary export: the text is not ready to be issued as final (%1 blockers):</source>
@@ -966,6 +1025,45 @@
     <message>
         <source>%1 written</source>
         <translation>%1 записан</translation>
+    </message>
+    <message>
+        <source>Export a revision as the secretariat issues it: PDF, ODT, HTML, plain text or Akoma Ntoso XML.</source>
+        <translation>Экспортировать редакцию в том виде, в каком её выпускает секретариат: PDF, ODT, HTML, простой текст или XML Akoma Ntoso.</translation>
+    </message>
+    <message>
+        <source>Output format: pdf (default), odt, html, txt or akn (Akoma Ntoso XML).</source>
+        <translation>Формат вывода: pdf (по умолчанию), odt, html, txt или akn (XML Akoma Ntoso).</translation>
+    </message>
+    <message>
+        <source>Open comments as numbered endnotes (every format but akn).</source>
+        <translation>Открытые комментарии в виде пронумерованных концевых сносок (все форматы, кроме akn).</translation>
+    </message>
+    <message>
+        <source>Line numbers in the margin, restarting on each page (pdf).</source>
+        <translation>Номера строк на полях, с начала на каждой странице (pdf).</translation>
+    </message>
+    <message>
+        <source>unknown format &apos;%1&apos;; expected %2</source>
+        <translation>неизвестный формат «%1»; ожидается %2</translation>
+    </message>
+    <message>
+        <source>--comments is not available for %1</source>
+        <translation>--comments недоступен для %1</translation>
+    </message>
+    <message>
+        <source>--line-numbers is only available for pdf: other formats have no fixed pages</source>
+        <translation>--line-numbers доступен только для pdf: у других форматов нет постоянных страниц</translation>
+    </message>
+</context>
+<context>
+    <name>ExportJob</name>
+    <message>
+        <source>spelling</source>
+        <translation>орфография</translation>
+    </message>
+    <message>
+        <source>pdf, html, txt, odt or akn</source>
+        <translation>pdf, html, txt, odt или akn</translation>
     </message>
 </context>
 <context>
@@ -1271,6 +1369,68 @@
     </message>
 </context>
 <context>
+    <name>ManifestMerge</name>
+    <message>
+        <source>line %1 of %2&apos;s manifest is not &apos;key: value&apos;</source>
+        <translation>строка %1 манифеста (%2) не имеет вида «ключ: значение»</translation>
+    </message>
+    <message>
+        <source>line %1 of %2&apos;s manifest gives &apos;%3&apos; a second time</source>
+        <translation>строка %1 манифеста (%2) задаёт «%3» повторно</translation>
+    </message>
+    <message>
+        <source>the base</source>
+        <translation>общая основа</translation>
+    </message>
+    <message>
+        <source>the value of &apos;%1&apos; must be one line</source>
+        <translation>значение «%1» должно занимать одну строку</translation>
+    </message>
+    <message>
+        <source>manifest key &apos;%1&apos; cannot hold alternatives; take ours, theirs or a blend</source>
+        <translation>ключ манифеста «%1» не может содержать варианты; выберите наш, их или объединённый</translation>
+    </message>
+    <message>
+        <source>there is no conflict %1; the manifest&apos;s conflicts are numbered 1 to %2</source>
+        <translation>конфликта %1 нет; конфликты манифеста пронумерованы от 1 до %2</translation>
+    </message>
+</context>
+<context>
+    <name>MergeResult</name>
+    <message>
+        <source>header field &apos;%1&apos; cannot hold alternatives; take ours, theirs or a blend</source>
+        <translation>поле заголовка «%1» не может содержать варианты; выберите наш, их или объединённый</translation>
+    </message>
+    <message>
+        <source>a blend must be one line; it has a line break at column %1</source>
+        <translation>объединённый текст должен быть одной строкой; в столбце %1 разрыв строки</translation>
+    </message>
+    <message>
+        <source>control character U+%1 in the blend at column %2</source>
+        <translation>управляющий символ U+%1 в объединённом тексте, столбец %2</translation>
+    </message>
+    <message>
+        <source>unknown document kind &apos;%1&apos;; expected declaration, summary or statement</source>
+        <translation>неизвестный вид документа «%1»; ожидается declaration, summary или statement</translation>
+    </message>
+    <message>
+        <source>unbalanced &apos;[&apos; in the blend at column %1: this bracket is never closed</source>
+        <translation>непарная «[» в объединённом тексте, столбец %1: скобка не закрыта</translation>
+    </message>
+    <message>
+        <source>unbalanced &apos;]&apos; in the blend at column %1: no &apos;[&apos; is open here</source>
+        <translation>непарная «]» в объединённом тексте, столбец %1: здесь нет открытой «[»</translation>
+    </message>
+    <message>
+        <source>the blend&apos;s opening words start with &apos;*&apos; but are not closed by a second &apos;*&apos;</source>
+        <translation>вводные слова объединённого текста начинаются с «*», но не закрыты второй «*»</translation>
+    </message>
+    <message>
+        <source>there is no conflict %1; the merge&apos;s conflicts are numbered 1 to %2</source>
+        <translation>конфликта %1 нет; конфликты слияния пронумерованы от 1 до %2</translation>
+    </message>
+</context>
+<context>
     <name>NegotiationRepository</name>
     <message>
         <source>repository busy: another save is in progress; retry in a moment</source>
@@ -1382,6 +1542,51 @@
     </message>
 </context>
 <context>
+    <name>OdtDocument</name>
+    <message>
+        <source>DRAFT — %1</source>
+        <translation>ПРОЕКТ — %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>delegation — author</comment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>who, date</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Paragraph #%1</source>
+        <translation>Пункт #%1</translation>
+    </message>
+    <message>
+        <source>On “%1”:</source>
+        <translation>К словам «%1»:</translation>
+    </message>
+    <message>
+        <source>Reply by %1: %2</source>
+        <translation>Ответ (%1): %2</translation>
+    </message>
+    <message>
+        <source>Comments on paragraphs no longer in the text</source>
+        <translation>Комментарии к пунктам, которых больше нет в тексте</translation>
+    </message>
+    <message>
+        <source>cannot write the ODT package (%1): %2</source>
+        <translation>не удаётся записать пакет ODT (%1): %2</translation>
+    </message>
+    <message>
+        <source>endnote %1 has no comment</source>
+        <translation>у концевой сноски %1 нет комментария</translation>
+    </message>
+    <message>
+        <source>endnote %1 points to paragraph %2, but the text has %3 paragraphs</source>
+        <translation>концевая сноска %1 указывает на пункт %2, а в тексте %3 пунктов</translation>
+    </message>
+</context>
+<context>
     <name>Paragraph</name>
     <message>
         <source>heading</source>
@@ -1429,10 +1634,41 @@
     </message>
 </context>
 <context>
+    <name>ParagraphMerge</name>
+    <message>
+        <source>&apos;%1&apos; is not a delegation code (2 to 12 characters from A-Z, 0-9 and &apos;-&apos;, starting with a letter)</source>
+        <translation>«%1» не является кодом делегации (от 2 до 12 символов A-Z, 0-9 и «-», начиная с буквы)</translation>
+    </message>
+    <message>
+        <source>the base</source>
+        <translation>общая основа</translation>
+    </message>
+    <message>
+        <source>ours (%1)</source>
+        <translation>наша (%1)</translation>
+    </message>
+    <message>
+        <source>theirs (%1)</source>
+        <translation>их (%1)</translation>
+    </message>
+    <message>
+        <source>paragraph %1 of %2 has no valid identifier; merge texts that read without errors</source>
+        <translation>у пункта %1 (%2) нет допустимого идентификатора; сливайте тексты, которые читаются без ошибок</translation>
+    </message>
+    <message>
+        <source>identifier #%1 appears twice in %2; merge texts that read without errors</source>
+        <translation>идентификатор #%1 встречается дважды (%2); сливайте тексты, которые читаются без ошибок</translation>
+    </message>
+</context>
+<context>
     <name>PdfFinish</name>
     <message>
         <source>the PDF could not be finished: %1</source>
         <translation>не удалось завершить PDF: %1</translation>
+    </message>
+    <message>
+        <source>the PDF has %1 pages, of which %2 were read</source>
+        <translation>в PDF %1 страниц, прочитано %2</translation>
     </message>
 </context>
 <context>
@@ -1445,12 +1681,44 @@
         <source>[deleted]</source>
         <translation>[исключено]</translation>
     </message>
+    <message>
+        <source>Open comments</source>
+        <translation>Открытые комментарии</translation>
+    </message>
+    <message>
+        <source>Open comments on paragraphs no longer in the text</source>
+        <translation>Открытые комментарии к пунктам, которых больше нет в тексте</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>«%1»</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
 </context>
 <context>
     <name>PrintHtml</name>
     <message>
         <source>DRAFT</source>
         <translation>ПРОЕКТ</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>«%1»</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>Open comments</source>
+        <translation>Открытые комментарии</translation>
+    </message>
+    <message>
+        <source>Open comments on paragraphs no longer in the text</source>
+        <translation>Открытые комментарии к пунктам, которых больше нет в тексте</translation>
     </message>
 </context>
 <context>
@@ -2034,6 +2302,133 @@
     <message>
         <source>%1 cannot be joined to the paragraph before it: %2 cite it.</source>
         <translation>%1 нельзя объединить с предыдущим пунктом: на него ссылаются %2.</translation>
+    </message>
+</context>
+<context>
+    <name>plenary::gui::ExportDialog</name>
+    <message>
+        <source>PDF document</source>
+        <translation>Документ PDF</translation>
+    </message>
+    <message>
+        <source>Web page (HTML)</source>
+        <translation>Веб-страница (HTML)</translation>
+    </message>
+    <message>
+        <source>Plain text</source>
+        <translation>Простой текст</translation>
+    </message>
+    <message>
+        <source>OpenDocument text (ODT)</source>
+        <translation>Текст OpenDocument (ODT)</translation>
+    </message>
+    <message>
+        <source>Akoma Ntoso XML</source>
+        <translation>XML Akoma Ntoso</translation>
+    </message>
+    <message>
+        <source>&amp;Final text (no DRAFT mark)</source>
+        <translation>&amp;Окончательный текст (без отметки ПРОЕКТ)</translation>
+    </message>
+    <message>
+        <source>Issue e&amp;ven though the check fails</source>
+        <translation>Выпустить, &amp;даже если проверка не пройдена</translation>
+    </message>
+    <message>
+        <source>Open &amp;comments as endnotes</source>
+        <translation>Открытые &amp;комментарии как концевые сноски</translation>
+    </message>
+    <message>
+        <source>&amp;Line numbers in the margin</source>
+        <translation>Номера &amp;строк на полях</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Экспорт…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Экспорт</translation>
+    </message>
+    <message>
+        <source>Latest revision (%1)</source>
+        <translation>Последняя редакция (%1)</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>US Letter</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation>Ф&amp;ормат:</translation>
+    </message>
+    <message>
+        <source>&amp;Revision:</source>
+        <translation>&amp;Редакция:</translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation>&amp;Бумага:</translation>
+    </message>
+    <message>
+        <source>For negotiation sessions: every line of the text numbered, from 1 on each page (PDF only).</source>
+        <translation>Для переговорных заседаний: каждая строка текста пронумерована, с 1 на каждой странице (только PDF).</translation>
+    </message>
+    <message>
+        <source>The revision cannot be read.</source>
+        <translation>Не удаётся прочитать редакцию.</translation>
+    </message>
+    <message>
+        <source>Checking the text and preparing the preview…</source>
+        <translation>Проверка текста и подготовка предпросмотра…</translation>
+    </message>
+    <message>
+        <source>Preparing the preview…</source>
+        <translation>Подготовка предпросмотра…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This text cannot be issued as final yet.&lt;/b&gt; Resolve what blocks it (%1), or issue it anyway:</source>
+        <translation>&lt;b&gt;Этот текст пока нельзя выпустить как окончательный.&lt;/b&gt; Устраните препятствия (%1) или выпустите его всё равно:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Issued as final despite what blocks it (%1).&lt;/b&gt; The PDF says so in its keywords.</source>
+        <translation>&lt;b&gt;Выпущен как окончательный, несмотря на препятствия (%1).&lt;/b&gt; Это указано в ключевых словах PDF.</translation>
+    </message>
+    <message>
+        <source>Printing the preview…</source>
+        <translation>Печать предпросмотра…</translation>
+    </message>
+    <message>
+        <source>The preview could not be printed: %1</source>
+        <translation>Не удалось напечатать предпросмотр: %1</translation>
+    </message>
+    <message>
+        <source>Numbering the pages…</source>
+        <translation>Нумерация страниц…</translation>
+    </message>
+    <message>
+        <source>The preview could not be finished: %1</source>
+        <translation>Не удалось завершить предпросмотр: %1</translation>
+    </message>
+    <message>
+        <source>Export %1</source>
+        <translation>Экспорт: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Не удаётся записать %1: %2</translation>
+    </message>
+    <message>
+        <source>Pages: %1. Export is refused until the text passes the check.</source>
+        <translation>Страниц: %1. Экспорт невозможен, пока текст не пройдёт проверку.</translation>
+    </message>
+    <message>
+        <source>Pages: %1. File: %2</source>
+        <translation>Страниц: %1. Файл: %2</translation>
     </message>
 </context>
 <context>
@@ -2738,6 +3133,22 @@
     <message>
         <source>&lt;b&gt;Spelling is not checked:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Орфография не проверяется:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Экспорт…</translation>
+    </message>
+    <message>
+        <source>Save a first revision before exporting.</source>
+        <translation>Сохраните первую редакцию перед экспортом.</translation>
+    </message>
+    <message>
+        <source>The export is of saved revisions: save to include your latest changes.</source>
+        <translation>Экспортируются сохранённые редакции: сохраните, чтобы включить последние изменения.</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Экспортировано в %1</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "console.h"
 #include "export/exportjob.h"
+#include "web/exportinfo.h"
 
 #include <QCommandLineParser>
 #include <QSaveFile>
@@ -11,7 +12,8 @@ namespace plenary::cli {
 
 QString ExportCommand::summary() const
 {
-    return tr("Export a revision as the secretariat issues it: PDF, HTML or plain text.");
+    return tr("Export a revision as the secretariat issues it: PDF, ODT, HTML, plain text or "
+              "Akoma Ntoso XML.");
 }
 
 QString ExportCommand::arguments() const
@@ -26,9 +28,10 @@ QList<QCommandLineOption> ExportCommand::options() const
                QCommandLineOption(QStringLiteral("rev"),
                                   tr("The revision to export (default: the latest)."), tr("REV"),
                                   QStringLiteral("HEAD")),
-               QCommandLineOption(QStringLiteral("format"),
-                                  tr("Output format: pdf (default), html or txt."), tr("FORMAT"),
-                                  QStringLiteral("pdf")),
+               QCommandLineOption(
+                   QStringLiteral("format"),
+                   tr("Output format: pdf (default), odt, html, txt or akn (Akoma Ntoso XML)."),
+                   tr("FORMAT"), QStringLiteral("pdf")),
                QCommandLineOption(QStringLiteral("o"),
                                   tr("Write to FILE (atomically; - for standard output); by "
                                      "default a name made of the symbol and the revision, in the "
@@ -40,6 +43,12 @@ QList<QCommandLineOption> ExportCommand::options() const
                QCommandLineOption(QStringLiteral("force"),
                                   tr("With --final: export even though the check fails, and say "
                                      "so in the PDF's keywords.")),
+               QCommandLineOption(QStringLiteral("comments"),
+                                  tr("Open comments as numbered endnotes (every format but "
+                                     "akn).")),
+               QCommandLineOption(QStringLiteral("line-numbers"),
+                                  tr("Line numbers in the margin, restarting on each page "
+                                     "(pdf).")),
                QCommandLineOption(QStringLiteral("paper"),
                                   tr("Paper size: a4 (default) or letter."), tr("PAPER"),
                                   QStringLiteral("a4"))};
@@ -75,6 +84,13 @@ int ExportCommand::run(const QCommandLineParser &parser)
                               .arg(parser.value(QStringLiteral("paper"))));
     options.paper =
         paperName == QLatin1String("letter") ? PrintHtml::Paper::Letter : PrintHtml::Paper::A4;
+    options.comments = parser.isSet(QStringLiteral("comments"));
+    if (options.comments && !ExportJob::carriesComments(options.format))
+        return usageError(tr("--comments is not available for %1").arg(formatName));
+    options.lineNumbers = parser.isSet(QStringLiteral("line-numbers"));
+    if (options.lineNumbers && !ExportJob::numbersLines(options.format))
+        return usageError(tr("--line-numbers is only available for pdf: other formats have no "
+                             "fixed pages"));
     options.final = parser.isSet(QStringLiteral("final"));
     options.force = parser.isSet(QStringLiteral("force"));
     if (options.force && !options.final)
@@ -125,14 +141,7 @@ int ExportCommand::run(const QCommandLineParser &parser)
                                                                   : QStringLiteral("A4"));
         if (!printed)
             return fail(printed.error().message);
-        web::PdfDocumentInfo info;
-        info.title = job.title();
-        info.author = job.author();
-        info.subject = job.issuedSymbol();
-        info.keywords = job.keywords();
-        info.creator = QLatin1String("Plenary ") + QCoreApplication::applicationVersion();
-        info.created = QDateTime::currentDateTime();
-        auto finished = finishPdf(printed.value(), info);
+        auto finished = finishPdf(printed.value(), web::exportInfo(job));
         if (!finished)
             return fail(finished.error().message);
         output = std::move(finished.value());

@@ -7,6 +7,7 @@
 #include "document/documentstatistics.h"
 #include "document/documentwriter.h"
 #include "documenteditor.h"
+#include "exportdialog.h"
 #include "findbar.h"
 #include "history/demonegotiation.h"
 #include "history/recoveryfile.h"
@@ -245,6 +246,10 @@ void MainWindow::createActions()
     m_saveAction->setShortcut(QKeySequence::Save);
     m_saveAction->setEnabled(false);
     connect(m_saveAction, &QAction::triggered, this, [this] { save(); });
+    m_exportAction = file->addAction(tr("&Export…"), this, [this] { exportRevision(); });
+    m_exportAction->setObjectName(QStringLiteral("export"));
+    m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    m_exportAction->setEnabled(false);
     file->addSeparator();
     QAction *preferences = file->addAction(tr("Se&ttings…"), this, &MainWindow::editSettings);
     preferences->setObjectName(QStringLiteral("settings"));
@@ -826,6 +831,27 @@ void MainWindow::setEditorReady(bool ready)
     for (QAction *action : m_writeActions)
         action->setEnabled(ready && !m_readOnly);
     m_saveAction->setEnabled(ready && !m_readOnly);
+    m_exportAction->setEnabled(m_repository.has_value());
+}
+
+ExportDialog *MainWindow::exportRevision()
+{
+    if (!m_repository)
+        return nullptr;
+    if (!m_base) {
+        statusBar()->showMessage(tr("Save a first revision before exporting."), 6000);
+        return nullptr;
+    }
+    if (hasUnsavedWork())
+        statusBar()->showMessage(
+            tr("The export is of saved revisions: save to include your latest changes."), 8000);
+    auto *dialog = new ExportDialog(m_repository->root(), *m_base, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ExportDialog::exported, this, [this](const QString &path) {
+        statusBar()->showMessage(tr("Exported to %1").arg(QDir::toNativeSeparators(path)), 8000);
+    });
+    dialog->open();
+    return dialog;
 }
 
 void MainWindow::showNotices()

@@ -22,6 +22,7 @@ class DocumentEditor;
 class CommentsPanel;
 class SpellingController;
 class CompareView;
+class ExportDialog;
 class FindBar;
 class HistoryPanel;
 class OutlinePanel;
@@ -72,6 +73,8 @@ public:
     bool nameSelectedRevision();
     /// Opens a redline of two revisions, or of a revision and the text being edited.
     CompareView *compare(const Revision &older, const Revision &newer);
+    /// File → Export…: the export dialog on the latest saved revision (nullptr with none).
+    ExportDialog *exportRevision();
     CompareView *compareWithText(const Revision &revision);
     /// What one delegation changed since a revision (Rev.1), up to the latest.
     CompareView *compareChangesBy(const QString &delegation, const Revision &since);
@@ -132,6 +135,7 @@ private:
     QLabel *m_brackets;
     QLabel *m_revision;
     QAction *m_saveAction = nullptr;
+    QAction *m_exportAction = nullptr;
     QList<QAction *> m_writeActions;
     FindBar *m_findBar = nullptr;
     CommentsPanel *m_commentsPanel = nullptr;

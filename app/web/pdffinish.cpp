@@ -1,5 +1,7 @@
 #include "pdffinish.h"
 
+#include "pdftextlines.h"
+
 #include <QCoreApplication>
 #include <QTimeZone>
 #include <exception>
@@ -15,22 +17,13 @@ namespace plenary::web {
 
 namespace {
 
-constexpr double kFontSize = 9;
+constexpr double kFontSize = 9;        // the page number
 constexpr double kFootFromBottom = 28; // points: about 10 mm, inside the 18 mm bottom margin
-const char *const kFontName = "/PlenaryPageNumber";
+const char *const kFontName = "/PlenaryPageNumber"; // also the line numbers' font
 
 std::string utf8(const QString &text)
 {
     return text.toStdString();
-}
-
-// The width of "12/34" in Helvetica (digits 556, slash 278 thousandths of the font size).
-double numberWidth(const std::string &text)
-{
-    double width = 0;
-    for (const char c : text)
-        width += c == '/' ? 278 : 556;
-    return width * kFontSize / 1000;
 }
 
 // A PDF date: D:YYYYMMDDHHmmSS+HH'mm'.
@@ -45,13 +38,70 @@ std::string pdfDate(const QDateTime &when)
     return utf8(QLatin1String("D:") + when.toString(QStringLiteral("yyyyMMddHHmmss")) + zone);
 }
 
-void numberPages(QPDF &pdf)
+// Line numbers: small, grey, set off from the text's column by a gap.
+constexpr double kLineNumberSize = 7.5;
+constexpr double kLineNumberGap = 6;
+// A line starting this much nearer the page's edge than the column does is not in it: the
+// masthead and the notes start a whole 10 mm nearer.
+constexpr double kColumnTolerance = 10;
+// Text larger than this is no line of the text: the draft mark is 28 and 100 pt (print.css).
+constexpr double kLargestTextSize = 20;
+
+// The width of a run of digits and slashes in Helvetica (digits 556, slash 278 thousandths).
+double helveticaWidth(const std::string &text, double size)
+{
+    double width = 0;
+    for (const char c : text)
+        width += c == '/' ? 278 : 556;
+    return width * size / 1000;
+}
+
+std::string number(double value)
+{
+    return std::to_string(value);
+}
+
+// "n/N", centred at the foot of the page.
+std::string pageNumber(const QPDFObjectHandle::Rectangle &box, std::size_t index, std::size_t total)
+{
+    const std::string label = std::to_string(index + 1) + '/' + std::to_string(total);
+    const double x = (box.llx + box.urx - helveticaWidth(label, kFontSize)) / 2;
+    const double y = box.lly + kFootFromBottom;
+    return "0 g BT " + std::string(kFontName) + ' ' + number(kFontSize) + " Tf " + number(x) + ' ' +
+           number(y) + " Td (" + label + ") Tj ET\n";
+}
+
+// 1, 2, 3 … beside each line of the text's column, on the baseline of the line.
+std::string lineNumbers(const QPDFObjectHandle::Rectangle &box, const QList<PdfTextLine> &lines,
+                        const PdfDocumentInfo &info)
+{
+    std::string content;
+    int count = 0;
+    for (const PdfTextLine &line : lines) {
+        const bool inColumn = info.rightToLeft
+                                  ? line.right <= box.urx - info.textColumnInset + kColumnTolerance
+                                  : line.left >= box.llx + info.textColumnInset - kColumnTolerance;
+        if (!inColumn)
+            continue;
+        const std::string label = std::to_string(++count);
+        const double x = info.rightToLeft ? box.urx - info.textColumnInset + kLineNumberGap
+                                          : box.llx + info.textColumnInset - kLineNumberGap -
+                                                helveticaWidth(label, kLineNumberSize);
+        content += "BT " + std::string(kFontName) + ' ' + number(kLineNumberSize) + " Tf " +
+                   number(x) + ' ' + number(line.baseline) + " Td (" + label + ") Tj ET\n";
+    }
+    return content.empty() ? content : "0.45 g\n" + content;
+}
+
+// Draws `overlays[i]` over page i in the page's own coordinates, in the standard Helvetica.
+void overlay(QPDF &pdf, std::vector<QPDFPageObjectHelper> &pages,
+             const std::vector<std::string> &overlays)
 {
     QPDFObjectHandle font = pdf.makeIndirectObject(QPDFObjectHandle::parse(
         "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>"));
-    std::vector<QPDFPageObjectHelper> pages = QPDFPageDocumentHelper(pdf).getAllPages();
-    const std::string total = std::to_string(pages.size());
     for (std::size_t i = 0; i < pages.size(); ++i) {
+        if (overlays[i].empty())
+            continue;
         QPDFPageObjectHelper &page = pages[i];
         QPDFObjectHandle resources = page.getAttribute("/Resources", true);
         if (!resources.isDictionary()) {
@@ -64,18 +114,11 @@ void numberPages(QPDF &pdf)
             resources.replaceKey("/Font", fonts);
         }
         fonts.replaceKey(kFontName, font);
-
-        const QPDFObjectHandle::Rectangle box = page.getMediaBox().getArrayAsRectangle();
-        const std::string label = std::to_string(i + 1) + '/' + total;
-        const double x = (box.llx + box.urx - numberWidth(label)) / 2;
-        const double y = box.lly + kFootFromBottom;
         // The printed content may leave its graphics state changed: it is wrapped in q … Q so
-        // that the number is drawn in the page's own coordinates, in black.
+        // that the overlay is drawn in the page's own coordinates, from black.
         page.addPageContents(QPDFObjectHandle::newStream(&pdf, "q\n"), true);
-        const std::string number = "Q\nq 0 g BT " + std::string(kFontName) + ' ' +
-                                   std::to_string(kFontSize) + " Tf " + std::to_string(x) + ' ' +
-                                   std::to_string(y) + " Td (" + label + ") Tj ET Q\n";
-        page.addPageContents(QPDFObjectHandle::newStream(&pdf, number), false);
+        page.addPageContents(QPDFObjectHandle::newStream(&pdf, "Q\nq\n" + overlays[i] + "Q\n"),
+                             false);
     }
 }
 
@@ -107,9 +150,30 @@ Result<QByteArray> finishPdf(const QByteArray &pdf, const PdfDocumentInfo &info)
     try {
         QPDF document;
         document.setSuppressWarnings(true);
+        // The lines are measured before anything is drawn over the pages.
+        QList<QList<PdfTextLine>> lines;
+        if (info.lineNumbers) {
+            auto measured = PdfTextLines::read(pdf, kLargestTextSize);
+            if (!measured)
+                return measured.error();
+            lines = std::move(measured.value());
+        }
         document.processMemoryFile("printed document", pdf.constData(), std::size_t(pdf.size()));
-        if (info.pageNumbers)
-            numberPages(document);
+        std::vector<QPDFPageObjectHelper> pages = QPDFPageDocumentHelper(document).getAllPages();
+        if (info.lineNumbers && std::size_t(lines.size()) != pages.size())
+            return Error::failed(QCoreApplication::translate(
+                                     "PdfFinish", "the PDF has %1 pages, of which %2 were read")
+                                     .arg(pages.size())
+                                     .arg(lines.size()));
+        std::vector<std::string> overlays(pages.size());
+        for (std::size_t i = 0; i < pages.size(); ++i) {
+            const QPDFObjectHandle::Rectangle box = pages[i].getMediaBox().getArrayAsRectangle();
+            if (info.lineNumbers)
+                overlays[i] += lineNumbers(box, lines[qsizetype(i)], info);
+            if (info.pageNumbers)
+                overlays[i] += pageNumber(box, i, pages.size());
+        }
+        overlay(document, pages, overlays);
         setInfo(document, info);
         QPDFWriter writer(document);
         writer.setOutputMemory();

@@ -17,6 +17,9 @@ PdfPrinter::PdfPrinter(QObject *parent) : QObject(parent), m_sandbox(std::make_u
 PdfPrinter::~PdfPrinter()
 {
     cancel();
+    // Pages must go before the profile they belong to, deferred deletions or not.
+    for (const QPointer<QWebEnginePage> &page : std::as_const(m_retired))
+        delete page.data();
 }
 
 void PdfPrinter::print(const QByteArray &html, const QPageLayout &layout, int timeoutMs)
@@ -61,14 +64,26 @@ void PdfPrinter::cancel()
     m_timeout.stop();
     m_timeout.disconnect(this);
     // Deleted later: this may run inside one of the page's own signals.
-    if (m_page)
+    if (m_page) {
+        m_retired.append(m_page.get());
         m_page.release()->deleteLater();
+    }
+    m_retired.removeAll(nullptr);
 }
 
 void PdfPrinter::finish(const QByteArray &pdf, const QString &error)
 {
     cancel();
     Q_EMIT printed(pdf, error);
+}
+
+QPageLayout printLayout(const QString &paper)
+{
+    const QPageSize size(paper.compare(QLatin1String("Letter"), Qt::CaseInsensitive) == 0
+                             ? QPageSize::Letter
+                             : QPageSize::A4);
+    return QPageLayout(size, QPageLayout::Portrait, QMarginsF(20, 18, 20, 18),
+                       QPageLayout::Millimeter);
 }
 
 QByteArray printToPdf(const QByteArray &html, const QPageLayout &layout, QString *error,

@@ -1,8 +1,10 @@
 #pragma once
 
 #include <QByteArray>
+#include <QList>
 #include <QObject>
 #include <QPageLayout>
+#include <QPointer>
 #include <QTimer>
 #include <memory>
 
@@ -38,10 +40,15 @@ private:
 
     std::unique_ptr<Sandbox> m_sandbox;
     std::unique_ptr<QWebEnginePage> m_page;
+    QList<QPointer<QWebEnginePage>> m_retired; // pages whose deletion is deferred
     QPageLayout m_layout;
     QTimer m_timeout;
     quint64 m_generation = 0; // which print a callback belongs to
 };
+
+/// The page Plenary prints on: A4 or Letter ("A4", "Letter"), 20 mm at the sides and 18 mm at
+/// the top and bottom. The line numbers finishPdf adds sit in the side margin it leaves.
+[[nodiscard]] QPageLayout printLayout(const QString &paper);
 
 /// Prints HTML to PDF in a page with no window (a QGuiApplication must exist; it may be
 /// offscreen). Waits, running the event loop, until the PDF is made or `timeoutMs` passed.

@@ -38,12 +38,7 @@ extern "C" Q_DECL_EXPORT QCoreApplication *plenaryRenderApplication(int *argc, c
 extern "C" Q_DECL_EXPORT bool plenaryPrintPdf(const QByteArray *html, const QString *paper,
                                               QByteArray *pdf, QString *error)
 {
-    const QPageSize size(paper->compare(QLatin1String("Letter"), Qt::CaseInsensitive) == 0
-                             ? QPageSize::Letter
-                             : QPageSize::A4);
-    const QPageLayout layout(size, QPageLayout::Portrait, QMarginsF(20, 18, 20, 18),
-                             QPageLayout::Millimeter);
-    *pdf = plenary::web::printToPdf(*html, layout, error);
+    *pdf = plenary::web::printToPdf(*html, plenary::web::printLayout(*paper), error);
     return !pdf->isEmpty();
 }
 

@@ -1,7 +1,9 @@
 #include "exportjob.h"
 
 #include "document/documentreader.h"
+#include "export/akomantoso.h"
 #include "export/commentnotes.h"
+#include "export/odtdocument.h"
 #include "export/plaintext.h"
 #include "history/manifest.h"
 #include "history/negotiationrepository.h"
@@ -119,6 +121,9 @@ QString ExportJob::printPage() const
     options.revisionNumber = m_source.revisionNumber;
     options.draft = !m_options.final;
     options.paper = m_options.paper;
+    options.lineNumbers = m_options.lineNumbers && numbersLines(m_options.format);
+    if (m_options.comments && carriesComments(m_options.format))
+        options.notes = CommentNotes::open(m_source.document, m_source.comments);
     return PrintHtml::page(m_source.document, options);
 }
 
@@ -127,11 +132,38 @@ Result<QByteArray> ExportJob::write() const
     switch (m_options.format) {
     case ExportFormat::Text:
         return PlainText::render(m_source.document, issuedSymbol(),
-                                 m_options.final ? QString() : m_source.revisionName)
+                                 m_options.final ? QString() : m_source.revisionName,
+                                 m_options.comments
+                                     ? CommentNotes::open(m_source.document, m_source.comments)
+                                     : QList<CommentNote>())
             .toUtf8();
     case ExportFormat::Pdf:
     case ExportFormat::Html:
         return printPage().toUtf8();
+    case ExportFormat::Odt: {
+        OdtDocument::Options options;
+        options.symbol = issuedSymbol();
+        options.draftLabel = m_options.final ? QString() : m_source.revisionName;
+        options.author = m_source.secretariat;
+        options.revisionId = m_source.revisionId;
+        options.keywords = m_source.tags;
+        if (isForced())
+            options.keywords.append(QStringLiteral("forced final"));
+        options.paper = m_options.paper;
+        if (m_options.comments)
+            options.notes = CommentNotes::open(m_source.document, m_source.comments);
+        return OdtDocument::write(m_source.document, options);
+    }
+    case ExportFormat::AkomaNtoso: {
+        AkomaNtoso::Options options;
+        options.symbol = issuedSymbol();
+        options.revisionLabel = m_source.revisionName;
+        options.revisionId = m_source.revisionId;
+        options.draft = !m_options.final;
+        options.author = m_source.secretariat;
+        options.date = m_source.time.date();
+        return AkomaNtoso::write(m_source.document, options);
+    }
     }
     return QByteArray();
 }
@@ -156,18 +188,38 @@ QString ExportJob::formatName(ExportFormat format)
         return QStringLiteral("html");
     case ExportFormat::Text:
         return QStringLiteral("txt");
+    case ExportFormat::Odt:
+        return QStringLiteral("odt");
+    case ExportFormat::AkomaNtoso:
+        return QStringLiteral("akn");
     }
     return QString();
 }
 
 QString ExportJob::extension(ExportFormat format)
 {
-    return formatName(format);
+    return format == ExportFormat::AkomaNtoso ? QStringLiteral("xml") : formatName(format);
+}
+
+QList<ExportFormat> ExportJob::formats()
+{
+    return {ExportFormat::Pdf, ExportFormat::Odt, ExportFormat::Html, ExportFormat::Text,
+            ExportFormat::AkomaNtoso};
+}
+
+bool ExportJob::carriesComments(ExportFormat format)
+{
+    return format != ExportFormat::AkomaNtoso;
+}
+
+bool ExportJob::numbersLines(ExportFormat format)
+{
+    return format == ExportFormat::Pdf;
 }
 
 std::optional<ExportFormat> ExportJob::formatNamed(const QString &name)
 {
-    for (ExportFormat format : {ExportFormat::Pdf, ExportFormat::Html, ExportFormat::Text}) {
+    for (ExportFormat format : formats()) {
         if (name == formatName(format))
             return format;
     }
@@ -176,7 +228,7 @@ std::optional<ExportFormat> ExportJob::formatNamed(const QString &name)
 
 QString ExportJob::formatNames()
 {
-    return tr("pdf, html or txt");
+    return tr("pdf, html, txt, odt or akn");
 }
 
 QString ExportJob::fileName(const QString &issuedSymbol, const QString &revisionName,

@@ -23,7 +23,9 @@ enum class ExportFormat
 {
     Pdf,
     Html,
-    Text
+    Text,
+    Odt,
+    AkomaNtoso
 };
 
 /// What an export is made of: one revision's text, comments and project dictionary, and how
@@ -97,13 +99,19 @@ public:
     /// The symbol, the revision's identifier and tags, "draft" or "final", and "forced final".
     [[nodiscard]] QStringList keywords() const;
 
-    /// "pdf", "html", "txt"
+    /// "pdf", "html", "txt", "odt", "akn"
     [[nodiscard]] static QString formatName(ExportFormat format);
-    /// The file name extension: "pdf", "html", "txt".
+    /// The file name extension: "pdf", "html", "txt", "odt", "xml".
     [[nodiscard]] static QString extension(ExportFormat format);
     [[nodiscard]] static std::optional<ExportFormat> formatNamed(const QString &name);
-    /// The names formatNamed() accepts, for messages: "pdf, html or txt".
+    /// The names formatNamed() accepts, for messages: "pdf, html, txt, odt or akn".
     [[nodiscard]] static QString formatNames();
+    /// Every format, in the order menus list them.
+    [[nodiscard]] static QList<ExportFormat> formats();
+    /// Whether a format can carry open comments as endnotes (all but Akoma Ntoso).
+    [[nodiscard]] static bool carriesComments(ExportFormat format);
+    /// Whether a format has pages whose lines can be numbered (PDF).
+    [[nodiscard]] static bool numbersLines(ExportFormat format);
     /// `symbol` as a file name base: slashes become dashes, anything unsafe '_'.
     [[nodiscard]] static QString fileName(const QString &issuedSymbol, const QString &revisionName,
                                           bool symbolCarriesRevision, const QString &extension);

@@ -5,6 +5,67 @@
 
 namespace plenary {
 
+namespace {
+
+const QLatin1String kIndent("    ");
+
+// "Kazakhstan, Aigerim Seitkali, 2026-11-20 10:05": who wrote a comment or reply, and when.
+QString byline(const QString &delegation, const QString &author, const QDateTime &time)
+{
+    QStringList parts;
+    if (!delegation.isEmpty())
+        parts.append(delegation);
+    if (!author.isEmpty())
+        parts.append(author);
+    if (time.isValid())
+        parts.append(time.toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+    return parts.join(QLatin1String(", "));
+}
+
+// Text of several lines, each line indented.
+QString indented(const QString &text)
+{
+    QString out;
+    for (const QString &line : text.split(QLatin1Char('\n')))
+        out += kIndent + line + QLatin1Char('\n');
+    return out;
+}
+
+} // namespace
+
+QString PlainText::notesSection(const Document &document, const QList<CommentNote> &notes)
+{
+    if (notes.isEmpty())
+        return {};
+    const Numbering numbering(document);
+    QString out;
+    bool inText = false;
+    bool gone = false;
+    for (const CommentNote &note : notes) {
+        const CommentThread &thread = *note.thread;
+        if (note.paragraph >= 0 && !inText) {
+            inText = true;
+            out += tr("Open comments") + QLatin1String("\n\n");
+        } else if (note.paragraph < 0 && !gone) {
+            gone = true;
+            out += tr("Open comments on paragraphs no longer in the text") + QLatin1String("\n\n");
+        }
+        const QString reference = note.paragraph >= 0 ? numbering.reference(note.paragraph)
+                                                      : QLatin1Char('#') + thread.paragraphId;
+        out += QLatin1Char('[') + QString::number(note.number) + QLatin1String("] ") + reference +
+               QStringLiteral(" \u2014 ") + byline(thread.delegation, thread.author, thread.time) +
+               QLatin1Char('\n');
+        if (thread.quote)
+            out += indented(tr("\u201C%1\u201D").arg(thread.quote->text));
+        out += indented(thread.body);
+        for (const CommentReply &reply : thread.replies)
+            out += indented(tr("%1:").arg(byline(reply.delegation, reply.author, reply.time)) +
+                            QLatin1Char(' ') + reply.body);
+        out += QLatin1Char('\n');
+    }
+    return out;
+}
+
 QString PlainText::paragraphText(const Document &document, qsizetype index)
 {
     const QString &text = document.paragraphs[index].text;
@@ -31,7 +92,7 @@ QString PlainText::paragraphText(const Document &document, qsizetype index)
 }
 
 QString PlainText::render(const Document &document, const QString &symbol,
-                          const QString &draftLabel)
+                          const QString &draftLabel, const QList<CommentNote> &notes)
 {
     const DocumentHeader &header = document.header;
     const Numbering numbering(document);
@@ -62,9 +123,15 @@ QString PlainText::render(const Document &document, const QString &symbol,
             line += QLatin1Char(' ');
         }
         line += paragraphText(document, i);
+        const QList<const CommentNote *> markers = CommentNotes::on(notes, i);
+        if (!markers.isEmpty()) {
+            line += QLatin1Char(' ');
+            for (const CommentNote *note : markers)
+                line += QLatin1Char('[') + QString::number(note->number) + QLatin1Char(']');
+        }
         out += line + QLatin1String("\n\n");
     }
-    return out;
+    return out + notesSection(document, notes);
 }
 
 } // namespace plenary

@@ -132,18 +132,17 @@ private Q_SLOTS:
     {
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<QString>("message");
-        QTest::newRow("odt is not there yet")
-            << QStringList{u"--format"_s, u"odt"_s} << u"unknown format 'odt'"_s;
-        QTest::newRow("akn is not there yet")
-            << QStringList{u"--format=akn"_s} << u"unknown format 'akn'"_s;
+        QTest::newRow("format") << QStringList{u"--format"_s, u"docx"_s}
+                                << u"unknown format 'docx'; expected pdf, html, txt, odt or akn"_s;
         QTest::newRow("paper") << QStringList{u"--format=txt"_s, u"--paper"_s, u"a3"_s}
                                << u"unknown paper 'a3'"_s;
         QTest::newRow("force without final")
             << QStringList{u"--format=txt"_s, u"--force"_s} << u"--force only makes sense"_s;
-        QTest::newRow("comments not yet")
-            << QStringList{u"--format=txt"_s, u"--comments"_s} << u"Unknown option 'comments'"_s;
-        QTest::newRow("line numbers not yet") << QStringList{u"--format=txt"_s, u"--line-numbers"_s}
-                                              << u"Unknown option 'line-numbers'"_s;
+        QTest::newRow("comments in Akoma Ntoso") << QStringList{u"--format=akn"_s, u"--comments"_s}
+                                                 << u"--comments is not available for akn"_s;
+        QTest::newRow("line numbers without pages")
+            << QStringList{u"--format=txt"_s, u"--line-numbers"_s}
+            << u"--line-numbers is only available for pdf"_s;
         QTest::newRow("arguments")
             << QStringList{u"--format=txt"_s, u"Rev.2"_s} << u"name the revision with --rev"_s;
     }
@@ -204,6 +203,61 @@ private Q_SLOTS:
         QVERIFY(text.contains(u"\n    (a) on borders;\n"_s));
     }
 
+    // Open comments follow the text as numbered endnotes, marked at their paragraphs.
+    void commentsAsEndnotes()
+    {
+        const Run r =
+            plenary(m_demo, {u"export"_s, u"--format=txt"_s, u"--comments"_s, u"-o"_s, u"-"_s});
+        QCOMPARE(r.exitCode, 0);
+        const qsizetype notes = r.out.indexOf(u"\nOpen comments\n"_s);
+        QVERIFY2(notes > 0, qPrintable(r.out.right(800)));
+        QVERIFY(r.out.left(notes).contains(u"[1]"_s));
+        QVERIFY(r.out.mid(notes).contains(u"[1] OP3"_s));
+        QVERIFY(r.out.mid(notes).contains(u"Pieter Janssens"_s));
+        // Without the option, no notes.
+        const Run plain = plenary(m_demo, {u"export"_s, u"--format=txt"_s, u"-o"_s, u"-"_s});
+        QVERIFY(!plain.out.contains(u"Open comments"_s));
+    }
+
+    // ODT, read back by odt2txt: the masthead, DRAFT and the numbered paragraphs in order.
+    void odtOfATaggedRevision()
+    {
+        const Run r = plenary(m_demo, {u"export"_s, u"--rev"_s, u"Rev.2"_s, u"--format=odt"_s});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QString odt = m_demo + u"/BSCT-2026-L.1-Rev.2.odt"_s;
+        QVERIFY(QFile::exists(odt));
+        const Run text = program(QString(), u"odt2txt"_s, {odt});
+        QVERIFY2(text.exitCode == 0,
+                 qPrintable(u"odt2txt (Debian package odt2txt): "_s + text.err));
+        QVERIFY(text.out.contains(u"DRAFT"_s));
+        QVERIFY(text.out.contains(u"BSCT/2026/L.1/Rev.2"_s));
+        qsizetype at = text.out.indexOf(u"Reaffirming"_s);
+        QVERIFY(at > 0);
+        for (int n = 1; n <= 10; ++n) {
+            const qsizetype next =
+                text.out.indexOf(QRegularExpression(u"(^|\\n)\\s*%1\\.\\s"_s.arg(n)), at);
+            QVERIFY2(next > at, qPrintable(u"no number %1. after the previous one"_s.arg(n)));
+            at = next;
+        }
+    }
+
+    // Akoma Ntoso, valid against the official schema beside the project.
+    void aknIsValid()
+    {
+        const QString schema = QStringLiteral(PLENARY_AKN_SCHEMA);
+        if (!QFile::exists(schema))
+            QSKIP(qPrintable(u"the Akoma Ntoso schema is not at "_s + schema));
+        const Run r = plenary(m_demo, {u"export"_s, u"--format=akn"_s, u"--final"_s, u"--force"_s,
+                                       u"-o"_s, u"final.xml"_s});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const Run lint = program(QString(), u"xmllint"_s,
+                                 {u"--noout"_s, u"--schema"_s, schema, m_demo + u"/final.xml"_s});
+        QVERIFY2(lint.exitCode == 0, qPrintable(lint.err));
+        const QString xml = QString::fromUtf8(readFile(m_demo + u"/final.xml"_s));
+        QVERIFY(xml.contains(u"<statement"_s));
+        QVERIFY(xml.contains(u"BSCT/2026/L.1"_s));
+    }
+
     void htmlHasNoScript()
     {
         const Run r = plenary(m_demo, {u"export"_s, u"--format=html"_s, u"-o"_s, u"-"_s});
@@ -256,6 +310,45 @@ private Q_SLOTS:
             QVERIFY2(next > at, qPrintable(u"no number %1. after the previous one"_s.arg(n)));
             at = next;
         }
+    }
+
+    // Line numbers restart on every page; open comments end the PDF as notes.
+    void pdfLineNumbersAndNotes()
+    {
+        if (!pdfTests())
+            QSKIP("printing runs QtWebEngine: the tst_exportcli_pdf entry runs this test");
+        // A final text: the draft mark's letters, laid over the text, would interleave with the
+        // lines pdftotext reads (tst_pdffinish checks the mark itself is never numbered).
+        const Run r = plenary(m_demo, {u"export"_s, u"--line-numbers"_s, u"--comments"_s,
+                                       u"--final"_s, u"--force"_s, u"-o"_s, u"numbered.pdf"_s});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QString pdf = m_demo + u"/numbered.pdf"_s;
+        const Run layout = program(QString(), u"pdftotext"_s, {u"-layout"_s, pdf, u"-"_s});
+        QCOMPARE(layout.exitCode, 0);
+        const QStringList pages = layout.out.split(QLatin1Char('\f'), Qt::SkipEmptyParts);
+        QVERIFY(pages.size() >= 3);
+        // A number in the margin, then the line. Counting starts at the page's line 1: above it
+        // on the first page is the masthead, whose date also starts with a number.
+        static const QRegularExpression numbered(u"^\\s{0,6}(\\d{1,2})\\s+\\S"_s);
+        bool notes = false; // the notes close the text; they are not numbered
+        for (qsizetype p = 0; p < pages.size() && !notes; ++p) {
+            int expected = 1;
+            for (const QString &line : pages[p].split(QLatin1Char('\n'))) {
+                if ((notes = line.contains(u"Open comments"_s)))
+                    break;
+                const QRegularExpressionMatch m = numbered.match(line);
+                if (!m.hasMatch() || (expected == 1 && m.captured(1) != u"1"_s))
+                    continue;
+                QVERIFY2(
+                    m.captured(1).toInt() == expected,
+                    qPrintable(
+                        u"page %1: expected line %2 in: %3"_s.arg(p + 1).arg(expected).arg(line)));
+                ++expected;
+            }
+            QVERIFY2(expected > 10,
+                     qPrintable(u"page %1 has %2 numbered lines"_s.arg(p + 1).arg(expected - 1)));
+        }
+        QVERIFY(notes);
     }
 
     void pdfLetter()
