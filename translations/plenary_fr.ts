@@ -48,18 +48,6 @@
         <translation>Projet</translation>
     </message>
     <message>
-        <source>General</source>
-        <translation>Générale</translation>
-    </message>
-    <message>
-        <source>Limited</source>
-        <translation>Limitée</translation>
-    </message>
-    <message>
-        <source>Restricted</source>
-        <translation>Réservée</translation>
-    </message>
-    <message>
         <source>Distr.: %1</source>
         <translation>Distr. : %1</translation>
     </message>

@@ -48,18 +48,6 @@
         <translation>Проект</translation>
     </message>
     <message>
-        <source>General</source>
-        <translation>Общее</translation>
-    </message>
-    <message>
-        <source>Limited</source>
-        <translation>Ограниченное</translation>
-    </message>
-    <message>
-        <source>Restricted</source>
-        <translation>Для служебного пользования</translation>
-    </message>
-    <message>
         <source>Distr.: %1</source>
         <translation>Распр.: %1</translation>
     </message>

@@ -1,5 +1,7 @@
 #include "comparison.h"
 
+#include "core/longestincreasingrun.h"
+
 #include <QHash>
 #include <algorithm>
 #include <vector>
@@ -7,29 +9,6 @@
 namespace plenary::compare {
 
 namespace {
-
-// Indexes (into `sequence`) of a longest strictly increasing subsequence, by patience sorting:
-// O(n log n). The sequence holds, in the new order, the old positions of the common paragraphs.
-std::vector<bool> longestIncreasing(const std::vector<qsizetype> &sequence)
-{
-    const size_t n = sequence.size();
-    std::vector<size_t> tails;            // tails[k]: index ending the best run of length k + 1
-    std::vector<qsizetype> before(n, -1); // predecessor of each index in its run
-    for (size_t i = 0; i < n; ++i) {
-        auto it = std::lower_bound(tails.begin(), tails.end(), sequence[i],
-                                   [&](size_t t, qsizetype v) { return sequence[t] < v; });
-        if (it != tails.begin())
-            before[i] = qsizetype(*(it - 1));
-        if (it == tails.end())
-            tails.push_back(i);
-        else
-            *it = i;
-    }
-    std::vector<bool> inRun(n, false);
-    for (qsizetype i = tails.empty() ? -1 : qsizetype(tails.back()); i >= 0; i = before[size_t(i)])
-        inRun[size_t(i)] = true;
-    return inRun;
-}
 
 // Words and opening brackets of a whole text, for added and removed paragraphs.
 void countWhole(QStringView text, int &words, int &brackets)
@@ -84,7 +63,7 @@ Comparison Comparison::compare(Document older, Document newer, const ComparisonO
             sequenceNew.push_back(j);
         }
     }
-    const std::vector<bool> kept = longestIncreasing(sequence);
+    const std::vector<bool> kept = longestIncreasingRun(sequence);
     std::vector<bool> anchorNew(size_t(newCount), false), anchorOld(size_t(oldCount), false);
     for (size_t k = 0; k < sequence.size(); ++k) {
         if (kept[k]) {

@@ -3,13 +3,17 @@
 #include <QList>
 #include <QPair>
 #include <QString>
-
 #include <optional>
 
 namespace plenary {
 
 /// What sort of outcome document a text is.
-enum class DocumentKind { Declaration, Summary, Statement };
+enum class DocumentKind
+{
+    Declaration,
+    Summary,
+    Statement
+};
 
 [[nodiscard]] QString documentKindKeyword(DocumentKind kind);
 [[nodiscard]] std::optional<DocumentKind> documentKindFromKeyword(QStringView word);
@@ -32,6 +36,12 @@ struct DocumentHeader
 
     /// Whether the text's language is written right to left (Arabic, Hebrew, Persian, Urdu…).
     [[nodiscard]] bool isRightToLeft() const;
+    /// The distribution as a masthead shows it: "Limited" for "limited", in the interface's
+    /// language; an unknown value as written.
+    [[nodiscard]] QString distributionName() const;
+    /// The original language's name for "Original: …" ("English" for "en"); an unknown tag as
+    /// written.
+    [[nodiscard]] QString originalLanguageName() const;
 
     bool operator==(const DocumentHeader &) const = default;
 };

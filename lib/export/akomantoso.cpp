@@ -460,13 +460,7 @@ void Writer::writePreface()
         endLine();
     }
     if (!header.distribution.isEmpty()) {
-        QString name = header.distribution;
-        if (name == QLatin1String("general"))
-            name = AkomaNtoso::tr("General");
-        else if (name == QLatin1String("limited"))
-            name = AkomaNtoso::tr("Limited");
-        else if (name == QLatin1String("restricted"))
-            name = AkomaNtoso::tr("Restricted");
+        const QString name = header.distributionName();
         line(QStringLiteral("distribution"));
         const QString text = AkomaNtoso::tr("Distr.: %1");
         const qsizetype at = text.indexOf(QLatin1String("%1"));
@@ -494,10 +488,7 @@ void Writer::writePreface()
         endLine();
     }
     if (!header.original.isEmpty()) {
-        const QLocale locale(header.original);
-        const QString name = locale.language() == QLocale::C
-                                 ? header.original
-                                 : QLocale::languageToString(locale.language());
+        const QString name = header.originalLanguageName();
         line(QStringLiteral("original"));
         const QString text = AkomaNtoso::tr("Original: %1");
         const qsizetype at = text.indexOf(QLatin1String("%1"));

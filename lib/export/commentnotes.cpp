@@ -24,6 +24,19 @@ QList<CommentNote> CommentNotes::open(const Document &document, const CommentLog
     return notes;
 }
 
+QString CommentNotes::byline(const QString &delegation, const QString &author,
+                             const QDateTime &time)
+{
+    QStringList parts;
+    if (!delegation.isEmpty())
+        parts.append(delegation);
+    if (!author.isEmpty())
+        parts.append(author);
+    if (time.isValid())
+        parts.append(time.toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+    return parts.join(QLatin1String(", "));
+}
+
 QList<const CommentNote *> CommentNotes::on(const QList<CommentNote> &notes, qsizetype paragraph)
 {
     QList<const CommentNote *> result;

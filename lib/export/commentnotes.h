@@ -24,6 +24,9 @@ public:
     /// The notes; each points into `comments`, which must outlive them.
     [[nodiscard]] static QList<CommentNote> open(const Document &document,
                                                  const CommentLog &comments);
+    /// "Kazakhstan, Aigerim Seitkali, 2026-11-20 10:05": who wrote a comment or reply, and when.
+    [[nodiscard]] static QString byline(const QString &delegation, const QString &author,
+                                        const QDateTime &time);
     /// The notes on one paragraph, in order.
     [[nodiscard]] static QList<const CommentNote *> on(const QList<CommentNote> &notes,
                                                        qsizetype paragraph);

@@ -58,26 +58,6 @@ QString codePointName(char32_t c)
     return u"U+%1"_s.arg(uint(c), 4, 16, QLatin1Char('0')).toUpper();
 }
 
-// "Limited" for "limited"; an unknown value is shown as written (as DocumentHtml shows it).
-QString distributionName(const QString &distribution)
-{
-    if (distribution == QLatin1String("general"))
-        return QCoreApplication::translate("DocumentHtml", "General");
-    if (distribution == QLatin1String("limited"))
-        return QCoreApplication::translate("DocumentHtml", "Limited");
-    if (distribution == QLatin1String("restricted"))
-        return QCoreApplication::translate("DocumentHtml", "Restricted");
-    return distribution;
-}
-
-QString languageName(const QString &tag)
-{
-    const QLocale locale(tag);
-    if (locale.language() == QLocale::C)
-        return tag;
-    return QLocale::languageToString(locale.language());
-}
-
 // One XML part of the package. Document text goes through text(), which writes ODF's
 // white-space elements and keeps out what XML cannot hold; everything is escaped by
 // QXmlStreamWriter.
@@ -594,14 +574,14 @@ private:
         if (!header.distribution.isEmpty())
             line(u"Plenary_MastheadDetail"_s,
                  QCoreApplication::translate("DocumentHtml", "Distr.: %1")
-                     .arg(distributionName(header.distribution)));
+                     .arg(header.distributionName()));
         if (!header.date.isEmpty()) {
             const QDate issued = QDate::fromString(header.date, Qt::ISODate);
             line(u"Plenary_MastheadDetail"_s, issued.isValid() ? date(issued) : header.date);
         }
         if (!header.original.isEmpty())
             line(u"Plenary_Original"_s, QCoreApplication::translate("DocumentHtml", "Original: %1")
-                                            .arg(languageName(header.original)));
+                                            .arg(header.originalLanguageName()));
     }
 
     void paragraph(qsizetype index)

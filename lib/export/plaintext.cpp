@@ -9,19 +9,6 @@ namespace {
 
 const QLatin1String kIndent("    ");
 
-// "Kazakhstan, Aigerim Seitkali, 2026-11-20 10:05": who wrote a comment or reply, and when.
-QString byline(const QString &delegation, const QString &author, const QDateTime &time)
-{
-    QStringList parts;
-    if (!delegation.isEmpty())
-        parts.append(delegation);
-    if (!author.isEmpty())
-        parts.append(author);
-    if (time.isValid())
-        parts.append(time.toString(QStringLiteral("yyyy-MM-dd HH:mm")));
-    return parts.join(QLatin1String(", "));
-}
-
 // Text of several lines, each line indented.
 QString indented(const QString &text)
 {
@@ -53,14 +40,16 @@ QString PlainText::notesSection(const Document &document, const QList<CommentNot
         const QString reference = note.paragraph >= 0 ? numbering.reference(note.paragraph)
                                                       : QLatin1Char('#') + thread.paragraphId;
         out += QLatin1Char('[') + QString::number(note.number) + QLatin1String("] ") + reference +
-               QStringLiteral(" \u2014 ") + byline(thread.delegation, thread.author, thread.time) +
+               QStringLiteral(" \u2014 ") +
+               CommentNotes::byline(thread.delegation, thread.author, thread.time) +
                QLatin1Char('\n');
         if (thread.quote)
             out += indented(tr("\u201C%1\u201D").arg(thread.quote->text));
         out += indented(thread.body);
         for (const CommentReply &reply : thread.replies)
-            out += indented(tr("%1:").arg(byline(reply.delegation, reply.author, reply.time)) +
-                            QLatin1Char(' ') + reply.body);
+            out += indented(
+                tr("%1:").arg(CommentNotes::byline(reply.delegation, reply.author, reply.time)) +
+                QLatin1Char(' ') + reply.body);
         out += QLatin1Char('\n');
     }
     return out;

@@ -15,19 +15,6 @@ using render::HtmlContext;
 
 namespace {
 
-// "Kazakhstan, Aigerim Seitkali, 2026-11-20 10:05": who wrote a comment or reply, and when.
-QString byline(const QString &delegation, const QString &author, const QDateTime &time)
-{
-    QStringList parts;
-    if (!delegation.isEmpty())
-        parts.append(delegation);
-    if (!author.isEmpty())
-        parts.append(author);
-    if (time.isValid())
-        parts.append(time.toString(QStringLiteral("yyyy-MM-dd HH:mm")));
-    return parts.join(QLatin1String(", "));
-}
-
 // The superscript markers of the notes on one paragraph, each a link to its note.
 QString noteMarkers(const QList<const CommentNote *> &notes)
 {
@@ -63,7 +50,7 @@ QString noteEntry(const Document &document, const Numbering &numbering, const Co
                 QLatin1String("</span>");
     }
     html += QLatin1String(" <span class=\"note-byline\">") +
-            escapeHtml(byline(thread.delegation, thread.author, thread.time)) +
+            escapeHtml(CommentNotes::byline(thread.delegation, thread.author, thread.time)) +
             QLatin1String("</span></div>\n");
     if (thread.quote)
         html += QLatin1String("<div class=\"note-quote\">") +
@@ -73,8 +60,8 @@ QString noteEntry(const Document &document, const Numbering &numbering, const Co
             QLatin1String("</div>\n");
     for (const CommentReply &reply : thread.replies)
         html += QLatin1String("<div class=\"note-reply\"><span class=\"note-byline\">") +
-                escapeHtml(
-                    PrintHtml::tr("%1:").arg(byline(reply.delegation, reply.author, reply.time))) +
+                escapeHtml(PrintHtml::tr("%1:").arg(
+                    CommentNotes::byline(reply.delegation, reply.author, reply.time))) +
                 QLatin1String("</span> ") + escapeHtml(reply.body) + QLatin1String("</div>\n");
     return html + QLatin1String("</div>\n");
 }

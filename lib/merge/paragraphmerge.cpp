@@ -1,5 +1,6 @@
 #include "paragraphmerge.h"
 
+#include "core/longestincreasingrun.h"
 #include "document/paragraphid.h"
 
 #include <QHash>
@@ -14,29 +15,6 @@ namespace {
 
 using Index = QHash<QStringView, qsizetype>;
 
-// Indexes (into `sequence`) of a longest strictly increasing subsequence, by patience sorting,
-// as the comparison finds moves: O(n log n).
-std::vector<bool> longestIncreasing(const std::vector<qsizetype> &sequence)
-{
-    const size_t n = sequence.size();
-    std::vector<size_t> tails;
-    std::vector<qsizetype> before(n, -1);
-    for (size_t i = 0; i < n; ++i) {
-        auto it = std::lower_bound(tails.begin(), tails.end(), sequence[i],
-                                   [&](size_t t, qsizetype v) { return sequence[t] < v; });
-        if (it != tails.begin())
-            before[i] = qsizetype(*(it - 1));
-        if (it == tails.end())
-            tails.push_back(i);
-        else
-            *it = i;
-    }
-    std::vector<bool> inRun(n, false);
-    for (qsizetype i = tails.empty() ? -1 : qsizetype(tails.back()); i >= 0; i = before[size_t(i)])
-        inRun[size_t(i)] = true;
-    return inRun;
-}
-
 // The base paragraphs a side moved: those outside the longest run it kept in base order.
 QSet<QStringView> movedBy(const Document &side, const Index &base)
 {
@@ -49,7 +27,7 @@ QSet<QStringView> movedBy(const Document &side, const Index &base)
             ids.push_back(p.id);
         }
     }
-    const std::vector<bool> kept = longestIncreasing(sequence);
+    const std::vector<bool> kept = longestIncreasingRun(sequence);
     QSet<QStringView> moved;
     for (size_t k = 0; k < kept.size(); ++k)
         if (!kept[k])

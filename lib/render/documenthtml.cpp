@@ -66,26 +66,6 @@ QString kindClass(ParagraphKind kind)
     return kindKeyword(kind); // "op", "pp", "sub" …: the words of the text format
 }
 
-// "Limited" for "limited"; an unknown value is shown as written.
-QString distributionName(const QString &distribution)
-{
-    if (distribution == QLatin1String("general"))
-        return QCoreApplication::translate("DocumentHtml", "General");
-    if (distribution == QLatin1String("limited"))
-        return QCoreApplication::translate("DocumentHtml", "Limited");
-    if (distribution == QLatin1String("restricted"))
-        return QCoreApplication::translate("DocumentHtml", "Restricted");
-    return distribution;
-}
-
-QString languageName(const QString &tag)
-{
-    const QLocale locale(tag);
-    if (locale.language() == QLocale::C)
-        return tag;
-    return QLocale::languageToString(locale.language());
-}
-
 } // namespace
 
 DocumentHtml::DocumentHtml(Document document)
@@ -137,7 +117,7 @@ QString DocumentHtml::masthead() const
     };
     if (!header.distribution.isEmpty())
         line("distribution", QCoreApplication::translate("DocumentHtml", "Distr.: %1")
-                                 .arg(distributionName(header.distribution)));
+                                 .arg(header.distributionName()));
     if (!header.date.isEmpty()) {
         const QDate date = QDate::fromString(header.date, Qt::ISODate);
         // The date reads in the language of the text, as the rest of the page does.
@@ -146,7 +126,7 @@ QString DocumentHtml::masthead() const
     }
     if (!header.original.isEmpty())
         line("original", QCoreApplication::translate("DocumentHtml", "Original: %1")
-                             .arg(languageName(header.original)));
+                             .arg(header.originalLanguageName()));
     html += QLatin1String("</div>\n</header>\n");
     return html;
 }
