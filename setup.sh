@@ -23,6 +23,7 @@ readonly PACKAGES=(
     hunspell hunspell-en-gb hunspell-en-us hunspell-fr hunspell-ru hunspell-es hunspell-ar
     fonts-dejavu-core fonts-wqy-microhei
     xvfb xauth poppler-utils libxml2-utils odt2txt
+    openssh-server openssh-client
 )
 # The sanitizer and fuzzer build.
 readonly SANITIZE_PACKAGES=(clang-14 libfuzzer-14-dev libclang-rt-14-dev)
