@@ -1,5 +1,6 @@
 // The entry point of the repository-commands module (see CommandModule).
 #include "blamecommand.h"
+#include "branchcommand.h"
 #include "commentcommand.h"
 #include "commentscommand.h"
 #include "commitcommand.h"
@@ -8,9 +9,12 @@
 #include "exportcommand.h"
 #include "initcommand.h"
 #include "logcommand.h"
+#include "mergecommand.h"
 #include "restorecommand.h"
 #include "showcommand.h"
 #include "spellcommand.h"
+#include "statuscommand.h"
+#include "switchcommand.h"
 #include "tagcommand.h"
 #include "tagscommand.h"
 
@@ -36,4 +40,8 @@ extern "C" Q_DECL_EXPORT void plenaryCommands(std::vector<std::unique_ptr<Comman
     commands->push_back(std::make_unique<DemoCommand>());
     commands->push_back(std::make_unique<SpellCommand>());
     commands->push_back(std::make_unique<ExportCommand>());
+    commands->push_back(std::make_unique<StatusCommand>());
+    commands->push_back(std::make_unique<BranchCommand>());
+    commands->push_back(std::make_unique<SwitchCommand>());
+    commands->push_back(std::make_unique<MergeCommand>());
 }

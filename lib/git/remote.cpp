@@ -25,19 +25,6 @@ using RemotePtr = Owned<git_remote, git_remote_free>;
 using ReferencePtr = Owned<git_reference, git_reference_free>;
 using ConfigPtr = Owned<git_config, git_config_free>;
 
-// libgit2 counts its initialisations, so this one is harmless beside Repository's. A clone is
-// the one operation that may run before any repository was opened; it writes with fsync of
-// the git directory on, as every save does.
-void ensureInitialised()
-{
-    static const bool initialised = [] {
-        git_libgit2_init();
-        git_libgit2_opts(GIT_OPT_ENABLE_FSYNC_GITDIR, 1);
-        return true;
-    }();
-    Q_UNUSED(initialised);
-}
-
 QString text(const char *s)
 {
     return QString::fromUtf8(s ? s : "");
@@ -708,7 +695,7 @@ void removeContents(const QString &directory)
 Result<Repository> Remote::clone(const QString &url, const QString &directory,
                                  const RemoteOptions &options)
 {
-    ensureInitialised();
+    initialiseLibrary();
     const QString target = QFileInfo(directory).absoluteFilePath();
     const QFileInfo info(target);
     // What to remove if the clone fails: the first folder of the path that did not exist.
@@ -897,7 +884,7 @@ Result<AheadBehind> Remote::aheadBehind(const Repository &repository, const QStr
 
 bool Remote::supportsSsh()
 {
-    ensureInitialised();
+    initialiseLibrary();
     return git_libgit2_features() & GIT_FEATURE_SSH;
 }
 

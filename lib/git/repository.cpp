@@ -11,25 +11,6 @@ namespace plenary::git {
 
 namespace {
 
-// libgit2 is set up once per process; fsync of the git directory is on, so that a power cut
-// cannot lose a negotiator's revision.
-void ensureLibraryInitialised()
-{
-    static const bool initialised = [] {
-        git_libgit2_init();
-        git_libgit2_opts(GIT_OPT_ENABLE_FSYNC_GITDIR, 1);
-        // Objects are not hashed again on every read, as the git program does not either: it
-        // took three quarters of a history walk. zlib's checksum still catches damaged
-        // objects, and `git fsck` verifies hashes.
-        git_libgit2_opts(GIT_OPT_ENABLE_STRICT_HASH_VERIFICATION, 0);
-        // History walks hold the commits they need; caching 10,000 of them only costs the
-        // time to free them at the end.
-        git_libgit2_opts(GIT_OPT_SET_CACHE_OBJECT_LIMIT, GIT_OBJECT_COMMIT, size_t(0));
-        return true;
-    }();
-    Q_UNUSED(initialised);
-}
-
 template<typename T, void (*Free)(T *)> struct FreeWith
 {
     void operator()(T *p) const { Free(p); }
@@ -98,6 +79,25 @@ Result<TreePtr> treeOf(git_repository *repo, const Oid &commitId)
 
 } // namespace
 
+// libgit2 is set up once per process; fsync of the git directory is on, so that a power cut
+// cannot lose a negotiator's revision.
+void initialiseLibrary()
+{
+    static const bool initialised = [] {
+        git_libgit2_init();
+        git_libgit2_opts(GIT_OPT_ENABLE_FSYNC_GITDIR, 1);
+        // Objects are not hashed again on every read, as the git program does not either: it
+        // took three quarters of a history walk. zlib's checksum still catches damaged
+        // objects, and `git fsck` verifies hashes.
+        git_libgit2_opts(GIT_OPT_ENABLE_STRICT_HASH_VERIFICATION, 0);
+        // History walks hold the commits they need; caching 10,000 of them only costs the
+        // time to free them at the end.
+        git_libgit2_opts(GIT_OPT_SET_CACHE_OBJECT_LIMIT, GIT_OBJECT_COMMIT, size_t(0));
+        return true;
+    }();
+    Q_UNUSED(initialised);
+}
+
 Error lastError(int code, const QString &context)
 {
     const git_error *e = git_error_last();
@@ -144,7 +144,7 @@ Repository::~Repository() = default;
 
 Result<Repository> Repository::discover(const QString &path)
 {
-    ensureLibraryInitialised();
+    initialiseLibrary();
     git_repository *repo = nullptr;
     if (int rc = git_repository_open_ext(&repo, QFile::encodeName(path).constData(), 0, nullptr);
         rc < 0)
@@ -154,7 +154,7 @@ Result<Repository> Repository::discover(const QString &path)
 
 Result<Repository> Repository::init(const QString &path, const QString &branch)
 {
-    ensureLibraryInitialised();
+    initialiseLibrary();
     git_repository_init_options options;
     git_repository_init_options_init(&options, GIT_REPOSITORY_INIT_OPTIONS_VERSION);
     options.flags = GIT_REPOSITORY_INIT_MKPATH | GIT_REPOSITORY_INIT_NO_REINIT;
@@ -284,19 +284,27 @@ Result<Oid> Repository::createCommit(const std::optional<Oid> &parent,
                                      const QMap<QString, QByteArray> &files,
                                      const Signature &author, const QString &message)
 {
-    CommitPtr parentCommit;
+    return createCommit(parent ? QList<Oid>{*parent} : QList<Oid>(), files, author, message);
+}
+
+Result<Oid> Repository::createCommit(const QList<Oid> &parents,
+                                     const QMap<QString, QByteArray> &files,
+                                     const Signature &author, const QString &message)
+{
+    std::vector<CommitPtr> parentCommits;
     TreePtr baseTree;
-    if (parent) {
+    for (const Oid &parent : parents) {
         git_commit *c = nullptr;
-        if (int rc = git_commit_lookup(&c, raw(), parent->raw()); rc < 0)
+        if (int rc = git_commit_lookup(&c, raw(), parent.raw()); rc < 0)
             return lastError(rc);
-        parentCommit.reset(c);
+        parentCommits.emplace_back(c);
+    }
+    if (!parentCommits.empty()) {
         git_tree *tree = nullptr;
-        if (int rc = git_commit_tree(&tree, c); rc < 0)
+        if (int rc = git_commit_tree(&tree, parentCommits.front().get()); rc < 0)
             return lastError(rc);
         baseTree.reset(tree);
     }
-
     QList<QByteArray> paths;
     QList<git_tree_update> updates;
     for (auto it = files.begin(); it != files.end(); ++it) {
@@ -329,14 +337,96 @@ Result<Oid> Repository::createCommit(const std::optional<Oid> &parent,
     auto signature = toGit(author);
     if (!signature)
         return signature.error();
-    const git_commit *parents[1] = {parentCommit.get()};
+    std::vector<const git_commit *> parentPointers;
+    for (const CommitPtr &c : parentCommits)
+        parentPointers.push_back(c.get());
     git_oid commitId;
-    if (int rc =
-            git_commit_create(&commitId, raw(), nullptr, signature->get(), signature->get(),
-                              nullptr, message.toUtf8().constData(), tree, parent ? 1 : 0, parents);
+    if (int rc = git_commit_create(&commitId, raw(), nullptr, signature->get(), signature->get(),
+                                   nullptr, message.toUtf8().constData(), tree,
+                                   parentPointers.size(), parentPointers.data());
         rc < 0)
         return lastError(rc);
     return Oid(commitId);
+}
+
+Result<std::optional<Oid>> Repository::mergeBase(const Oid &a, const Oid &b) const
+{
+    git_oid base;
+    const int rc = git_merge_base(&base, raw(), a.raw(), b.raw());
+    if (rc == GIT_ENOTFOUND)
+        return std::optional<Oid>();
+    if (rc < 0)
+        return lastError(rc);
+    return std::optional<Oid>(Oid(base));
+}
+
+Result<bool> Repository::descendsFrom(const Oid &commit, const Oid &ancestor) const
+{
+    if (commit == ancestor)
+        return true;
+    const int rc = git_graph_descendant_of(raw(), commit.raw(), ancestor.raw());
+    if (rc < 0)
+        return lastError(rc);
+    return rc == 1;
+}
+
+Result<QPair<int, int>> Repository::aheadBehind(const Oid &local, const Oid &upstream) const
+{
+    size_t ahead = 0, behind = 0;
+    if (int rc = git_graph_ahead_behind(&ahead, &behind, raw(), local.raw(), upstream.raw());
+        rc < 0)
+        return lastError(rc);
+    return QPair<int, int>(int(ahead), int(behind));
+}
+
+Result<QStringList> Repository::branches() const
+{
+    git_branch_iterator *iterator = nullptr;
+    if (int rc = git_branch_iterator_new(&iterator, raw(), GIT_BRANCH_LOCAL); rc < 0)
+        return lastError(rc);
+    const auto freeIterator = qScopeGuard([&] { git_branch_iterator_free(iterator); });
+    QStringList names;
+    git_reference *ref = nullptr;
+    git_branch_t type;
+    int rc = 0;
+    while ((rc = git_branch_next(&ref, &type, iterator)) == 0) {
+        const char *name = nullptr;
+        if (git_branch_name(&name, ref) == 0 && name)
+            names.append(QString::fromUtf8(name));
+        git_reference_free(ref);
+    }
+    if (rc != GIT_ITEROVER)
+        return lastError(rc);
+    names.sort();
+    return names;
+}
+
+bool Repository::isValidBranchName(const QString &name)
+{
+    initialiseLibrary();
+    int valid = 0;
+    git_branch_name_is_valid(&valid, name.toUtf8().constData());
+    return valid && !name.isEmpty();
+}
+
+Result<void> Repository::createBranch(const QString &name, const Oid &target)
+{
+    git_commit *commit = nullptr;
+    if (int rc = git_commit_lookup(&commit, raw(), target.raw()); rc < 0)
+        return lastError(rc);
+    CommitPtr owned(commit);
+    git_reference *ref = nullptr;
+    if (int rc = git_branch_create(&ref, raw(), name.toUtf8().constData(), commit, 0); rc < 0)
+        return lastError(rc);
+    git_reference_free(ref);
+    return {};
+}
+
+Result<void> Repository::setHead(const QString &branch)
+{
+    if (int rc = git_repository_set_head(raw(), branch.toUtf8().constData()); rc < 0)
+        return lastError(rc);
+    return {};
 }
 
 Result<void> Repository::updateBranch(const QString &branch, const Oid &target,
@@ -379,7 +469,7 @@ Result<void> Repository::resetIndexTo(const Oid &commitId)
 
 bool Repository::isValidTagName(const QString &name)
 {
-    ensureLibraryInitialised();
+    initialiseLibrary();
     int valid = 0;
     git_reference_name_is_valid(&valid, (QLatin1String("refs/tags/") + name).toUtf8().constData());
     return valid && !name.isEmpty();
@@ -501,7 +591,7 @@ std::optional<QString> Repository::configString(const QString &key) const
 
 std::optional<QString> Repository::globalConfigString(const QString &key)
 {
-    ensureLibraryInitialised();
+    initialiseLibrary();
     git_config *config = nullptr;
     if (git_config_open_default(&config) < 0)
         return std::nullopt;

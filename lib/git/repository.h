@@ -86,6 +86,27 @@ public:
     [[nodiscard]] Result<Oid> createCommit(const std::optional<Oid> &parent,
                                            const QMap<QString, QByteArray> &files,
                                            const Signature &author, const QString &message);
+    /// The same with several parents (a merge): the tree is the first parent's with `files`
+    /// replaced or added.
+    [[nodiscard]] Result<Oid> createCommit(const QList<Oid> &parents,
+                                           const QMap<QString, QByteArray> &files,
+                                           const Signature &author, const QString &message);
+
+    /// The best common ancestor of two commits; nothing when their histories never meet.
+    [[nodiscard]] Result<std::optional<Oid>> mergeBase(const Oid &a, const Oid &b) const;
+    /// Whether `commit` is `ancestor` or has it in its history.
+    [[nodiscard]] Result<bool> descendsFrom(const Oid &commit, const Oid &ancestor) const;
+    /// How many commits `local` has that `upstream` lacks, and the other way round.
+    [[nodiscard]] Result<QPair<int, int>> aheadBehind(const Oid &local, const Oid &upstream) const;
+
+    /// The local branches' short names ("main", "eu-op7"), sorted.
+    [[nodiscard]] Result<QStringList> branches() const;
+    /// Whether git accepts `name` as a branch's short name.
+    [[nodiscard]] static bool isValidBranchName(const QString &name);
+    /// Creates a local branch at `target`; Exists if the name is taken.
+    [[nodiscard]] Result<void> createBranch(const QString &name, const Oid &target);
+    /// Points HEAD at a local branch ("refs/heads/eu-op7"). Touches neither index nor files.
+    [[nodiscard]] Result<void> setHead(const QString &branch);
     /// Moves `branch` to `target` only if it still points to `expected` (or does not exist yet,
     /// when `expected` is empty): Stale if it moved, Locked if another process holds it.
     [[nodiscard]] Result<void> updateBranch(const QString &branch, const Oid &target,
@@ -121,6 +142,10 @@ private:
     explicit Repository(git_repository *repo);
     std::unique_ptr<git_repository, Deleter> m_repo;
 };
+
+/// Sets libgit2 up once per process (reference counted, so harmless to call again): fsync of the
+/// git directory on, objects not hashed again on every read, no commit cache.
+void initialiseLibrary();
 
 /// Turns libgit2's last error into an Error: the message the user sees, and its kind.
 [[nodiscard]] Error lastError(int code, const QString &context = {});

@@ -117,4 +117,40 @@ QByteArray Manifest::write() const
     return out.toUtf8();
 }
 
+namespace {
+const QLatin1String kProposalKey("proposal ");
+}
+
+QString Manifest::proposalTitle(const QString &slug) const
+{
+    for (const auto &[key, value] : extraFields) {
+        if (key.startsWith(kProposalKey) && QStringView(key).mid(kProposalKey.size()) == slug)
+            return value;
+    }
+    return QString();
+}
+
+void Manifest::setProposalTitle(const QString &slug, const QString &title)
+{
+    const QString key = kProposalKey + slug;
+    QString oneLine = title;
+    oneLine.replace(QLatin1Char('\n'), QLatin1Char(' '))
+        .replace(QLatin1Char('\r'), QLatin1Char(' '));
+    for (auto &field : extraFields) {
+        if (field.first == key) {
+            field.second = oneLine;
+            return;
+        }
+    }
+    // After the last proposal that sorts before it, else after every other field.
+    qsizetype at = extraFields.size();
+    for (qsizetype i = 0; i < extraFields.size(); ++i) {
+        if (extraFields[i].first.startsWith(kProposalKey) && extraFields[i].first > key) {
+            at = i;
+            break;
+        }
+    }
+    extraFields.insert(at, {key, oneLine});
+}
+
 } // namespace plenary

@@ -34,6 +34,13 @@ public:
 
     [[nodiscard]] const Delegation *delegation(const QString &code) const;
 
+    /// The title of a proposal (a branch) as its `proposal SLUG: Title` line gives it; empty
+    /// for a branch that is not a proposal.
+    [[nodiscard]] QString proposalTitle(const QString &slug) const;
+    /// Sets a proposal's title; proposals stay sorted by slug, so that two clones adding
+    /// different proposals merge line by line.
+    void setProposalTitle(const QString &slug, const QString &title);
+
     /// 2 to 12 characters from A-Z, 0-9 and '-', starting with a letter.
     [[nodiscard]] static bool isValidCode(const QString &code);
     /// A distinct colour for the n-th delegation.

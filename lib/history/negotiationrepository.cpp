@@ -219,7 +219,20 @@ Result<NegotiationRepository::SaveOutcome> NegotiationRepository::save(const Sav
     }
 
     // The working files now get the committed bytes (the canonical form).
-    for (auto it = request.files.begin(); it != request.files.end(); ++it) {
+    outcome.warning = writeWorkingFiles(request.files, {});
+    if (outcome.commit) {
+        const QString indexWarning = updateIndex(*outcome.commit);
+        if (outcome.warning.isEmpty())
+            outcome.warning = indexWarning;
+    }
+    return outcome;
+}
+
+QString NegotiationRepository::writeWorkingFiles(const QMap<QString, QByteArray> &files,
+                                                 const QStringList &removed)
+{
+    QString warning;
+    for (auto it = files.begin(); it != files.end(); ++it) {
         bool exists = false;
         if (readWorkingFile(filePath(it.key()), &exists) == it.value() && exists)
             continue;
@@ -227,24 +240,207 @@ Result<NegotiationRepository::SaveOutcome> NegotiationRepository::save(const Sav
         QSaveFile file(filePath(it.key()));
         if (!file.open(QIODevice::WriteOnly) || file.write(it.value()) != it.value().size() ||
             !file.commit())
-            outcome.warning = tr("saved, but %1 could not be written in the working directory: %2")
-                                  .arg(it.key(), file.errorString());
+            warning = tr("saved, but %1 could not be written in the working directory: %2")
+                          .arg(it.key(), file.errorString());
     }
+    for (const QString &file : removed) {
+        if (QFileInfo::exists(filePath(file)) && !QFile::remove(filePath(file)))
+            warning = tr("saved, but %1 could not be removed from the working directory").arg(file);
+    }
+    return warning;
+}
 
-    if (outcome.commit) {
-        Result<void> indexed = m_git.resetIndexTo(*outcome.commit);
-        for (int i = 0; !indexed && indexed.error().kind == Error::Kind::Locked && i < kRetries;
-             ++i) {
-            SaveLock::removeIfAbandoned(m_git.gitDirectory() + QLatin1String("index.lock"));
-            QThread::msleep(kRetryPauseMs);
-            indexed = m_git.resetIndexTo(*outcome.commit);
-        }
-        if (!indexed && outcome.warning.isEmpty())
-            outcome.warning = tr("saved, but git's index could not be updated (%1); 'git status' "
-                                 "may list the files as changed until the next save")
-                                  .arg(indexed.error().message);
+QString NegotiationRepository::updateIndex(const git::Oid &commit)
+{
+    Result<void> indexed = m_git.resetIndexTo(commit);
+    for (int i = 0; !indexed && indexed.error().kind == Error::Kind::Locked && i < kRetries; ++i) {
+        SaveLock::removeIfAbandoned(m_git.gitDirectory() + QLatin1String("index.lock"));
+        QThread::msleep(kRetryPauseMs);
+        indexed = m_git.resetIndexTo(commit);
     }
-    return outcome;
+    if (indexed)
+        return QString();
+    return tr("saved, but git's index could not be updated (%1); 'git status' may list the files "
+              "as changed until the next save")
+        .arg(indexed.error().message);
+}
+
+QStringList NegotiationRepository::plenaryFiles()
+{
+    return {kManifestFile, kTextFile, kCommentsFile, kDictionaryFile, kAttributesFile};
+}
+
+Result<QMap<QString, QByteArray>>
+NegotiationRepository::plenaryFilesAt(const git::Oid &commit) const
+{
+    QMap<QString, QByteArray> files;
+    for (const QString &name : plenaryFiles()) {
+        auto bytes = m_git.fileAt(commit, name);
+        if (bytes)
+            files.insert(name, bytes.value());
+        else if (bytes.error().kind != Error::Kind::NotFound)
+            return Error{bytes.error().kind,
+                         tr("cannot read %1 at revision %2: %3")
+                             .arg(name, commit.shortString(), bytes.error().message)};
+    }
+    return files;
+}
+
+Result<QStringList> NegotiationRepository::unsavedFiles() const
+{
+    QStringList changed;
+    const std::optional<git::Oid> head = currentHead();
+    for (const QString &name : plenaryFiles()) {
+        bool exists = false;
+        const QByteArray working = readWorkingFile(filePath(name), &exists);
+        if (!head) {
+            if (exists && name != kManifestFile && name != kAttributesFile)
+                changed.append(name);
+            continue;
+        }
+        auto committed = m_git.fileAt(*head, name);
+        if (!committed && committed.error().kind != Error::Kind::NotFound)
+            return committed.error();
+        if (bool(committed) != exists || (committed && committed.value() != working))
+            changed.append(name);
+    }
+    return changed;
+}
+
+std::optional<git::Oid> NegotiationRepository::currentHead() const
+{
+    auto target = m_git.branchTarget(m_branch);
+    return target ? std::optional<git::Oid>(target.value()) : std::nullopt;
+}
+
+QString NegotiationRepository::branchName() const
+{
+    return m_branch.startsWith(QLatin1String("refs/heads/")) ? m_branch.mid(11) : m_branch;
+}
+
+Result<void> NegotiationRepository::checkNothingUnsaved(const QString &action) const
+{
+    auto unsaved = unsavedFiles();
+    if (!unsaved)
+        return unsaved.error();
+    if (!unsaved->isEmpty())
+        return Error{Error::Kind::Invalid,
+                     tr("cannot %1: %2 has changes not saved as a revision; commit them first "
+                        "('plenary commit -m MESSAGE')")
+                         .arg(action, unsaved->join(QLatin1String(", ")))};
+    return {};
+}
+
+Result<QString> NegotiationRepository::checkOut(const git::Oid &from, const git::Oid &to)
+{
+    auto before = plenaryFilesAt(from);
+    if (!before)
+        return before.error();
+    auto after = plenaryFilesAt(to);
+    if (!after)
+        return after.error();
+    QStringList removed;
+    for (auto it = before->begin(); it != before->end(); ++it)
+        if (!after->contains(it.key()))
+            removed.append(it.key());
+    QString warning = writeWorkingFiles(after.value(), removed);
+    const QString indexWarning = updateIndex(to);
+    return warning.isEmpty() ? indexWarning : warning;
+}
+
+Result<QString> NegotiationRepository::switchTo(const QString &branch)
+{
+    const QString ref = QLatin1String("refs/heads/") + branch;
+    if (ref == m_branch)
+        return QString();
+    auto target = m_git.branchTarget(ref);
+    if (!target)
+        return Error{target.error().kind,
+                     target.error().kind == Error::Kind::NotFound
+                         ? tr("there is no branch '%1'; 'plenary branch' lists them").arg(branch)
+                         : target.error().message};
+    if (auto clean = checkNothingUnsaved(tr("switch branches")); !clean)
+        return clean.error();
+    SaveLock lock(m_git.gitDirectory());
+    if (!lock.acquire(kLockWaitMs))
+        return busy();
+    const std::optional<git::Oid> head = currentHead();
+    if (auto moved = m_git.setHead(ref); !moved)
+        return moved.error();
+    m_branch = ref;
+    m_openedAt = target.value();
+    if (!head)
+        return QString();
+    return checkOut(*head, target.value());
+}
+
+Result<git::Oid> NegotiationRepository::startProposal(const QString &slug, const QString &title,
+                                                      const Identity &identity)
+{
+    if (!git::Repository::isValidBranchName(slug) || slug.contains(QLatin1Char(' ')) ||
+        slug.contains(QLatin1Char(':')))
+        return Error{Error::Kind::Invalid,
+                     tr("'%1' cannot name a proposal: use a short name such as eu-op7 (letters, "
+                        "digits, '-', '.', '_' and '/')")
+                         .arg(slug)};
+    const std::optional<git::Oid> head = currentHead();
+    if (!head)
+        return Error{Error::Kind::Invalid, tr("save a first revision before starting a proposal")};
+    if (auto exists = m_git.branchTarget(QLatin1String("refs/heads/") + slug); exists)
+        return Error{Error::Kind::Exists, tr("a branch named '%1' already exists").arg(slug)};
+    if (auto known = checkIdentity(identity); !known)
+        return known.error();
+    if (auto clean = checkNothingUnsaved(tr("start a proposal")); !clean)
+        return clean.error();
+    auto manifest = workingManifest();
+    if (!manifest)
+        return manifest.error();
+    if (auto created = m_git.createBranch(slug, *head); !created)
+        return created.error();
+    if (auto switched = switchTo(slug); !switched)
+        return switched.error();
+    // The title travels with the branch in the manifest, which merges key by key.
+    manifest->setProposalTitle(slug, title.trimmed().isEmpty() ? slug : title.trimmed());
+    SaveRequest request;
+    request.base = head;
+    request.files.insert(kManifestFile, manifest->write());
+    request.identity = identity;
+    request.message = tr("Start proposal %1: %2").arg(slug, manifest->proposalTitle(slug));
+    auto saved = save(request);
+    if (!saved)
+        return saved.error();
+    return saved->commit.value_or(*head);
+}
+
+Result<NegotiationRepository::SaveOutcome>
+NegotiationRepository::moveBranch(const git::Oid &target, const git::Oid &expected,
+                                  const QString &reflog)
+{
+    SaveLock lock(m_git.gitDirectory());
+    if (!lock.acquire(kLockWaitMs))
+        return busy();
+    if (auto published = publish(target, expected, reflog); !published)
+        return published.error();
+    m_openedAt = target;
+    auto written = checkOut(expected, target);
+    if (!written)
+        return written.error();
+    return SaveOutcome{target, written.value()};
+}
+
+Result<NegotiationRepository::SaveOutcome>
+NegotiationRepository::commitMerge(const git::Oid &ours, const git::Oid &theirs,
+                                   const QMap<QString, QByteArray> &files, const Identity &identity,
+                                   const QString &message)
+{
+    if (auto known = checkIdentity(identity); !known)
+        return known.error();
+    git::Signature author{identity.name, identity.email, QDateTime::currentDateTime()};
+    auto commit = m_git.createCommit(QList<git::Oid>{ours, theirs}, files, author,
+                                     commitMessage(message, identity.delegation));
+    if (!commit)
+        return Error{commit.error().kind, tr("cannot merge: %1").arg(commit.error().message)};
+    return moveBranch(commit.value(), ours, QStringLiteral("plenary: ") + message);
 }
 
 Result<void> NegotiationRepository::publish(const git::Oid &commit,

@@ -96,6 +96,33 @@ public:
     /// index. Fails as Locked ("busy, retry") or Stale; never replaces a revision it did not see.
     [[nodiscard]] Result<SaveOutcome> save(const SaveRequest &request);
 
+    /// The branch's short name ("main", "eu-op7").
+    [[nodiscard]] QString branchName() const;
+    /// The commit the branch points to now; nothing while it has none.
+    [[nodiscard]] std::optional<git::Oid> currentHead() const;
+    /// Plenary's files in the repository (manifest, text, comments, dictionary, attributes).
+    [[nodiscard]] static QStringList plenaryFiles();
+    /// Plenary's files as a revision has them (absent ones left out).
+    [[nodiscard]] Result<QMap<QString, QByteArray>> plenaryFilesAt(const git::Oid &commit) const;
+    /// Plenary's files whose working copy differs from the branch's latest revision.
+    [[nodiscard]] Result<QStringList> unsavedFiles() const;
+
+    /// Switches to another local branch: HEAD, the index and Plenary's working files. Refused
+    /// while a working file has changes not saved as a revision. Returns a warning, or nothing.
+    [[nodiscard]] Result<QString> switchTo(const QString &branch);
+    /// Starts a proposal: a branch `slug` at the latest revision, switched to, and a first
+    /// revision that records its title in the manifest ("proposal eu-op7: EU proposal on OP 7").
+    [[nodiscard]] Result<git::Oid> startProposal(const QString &slug, const QString &title,
+                                                 const Identity &identity);
+    /// Records a merge: a commit with parents `ours` (the branch's head, compare-and-swap as in
+    /// save()) and `theirs`, holding ours' tree with `files` replaced; the working files follow.
+    [[nodiscard]] Result<SaveOutcome> commitMerge(const git::Oid &ours, const git::Oid &theirs,
+                                                  const QMap<QString, QByteArray> &files,
+                                                  const Identity &identity, const QString &message);
+    /// Moves the branch from `expected` to `target` (a fast-forward) and the working files with it.
+    [[nodiscard]] Result<SaveOutcome> moveBranch(const git::Oid &target, const git::Oid &expected,
+                                                 const QString &reflog);
+
     /// The commit message of a save: the message, a blank line, the Delegation trailer.
     [[nodiscard]] static QString commitMessage(const QString &message, const QString &delegation);
     /// The Delegation trailer of a commit message, or empty.
@@ -135,6 +162,13 @@ private:
     explicit NegotiationRepository(git::Repository git);
     [[nodiscard]] Result<void> publish(const git::Oid &commit, const std::optional<git::Oid> &base,
                                        const QString &reflog);
+    /// Writes files into the working directory atomically and removes others; a warning or "".
+    QString writeWorkingFiles(const QMap<QString, QByteArray> &files, const QStringList &removed);
+    /// Makes the index match a commit, waiting out an abandoned lock; a warning or "".
+    QString updateIndex(const git::Oid &commit);
+    /// Replaces Plenary's working files of revision `from` with those of `to`.
+    [[nodiscard]] Result<QString> checkOut(const git::Oid &from, const git::Oid &to);
+    [[nodiscard]] Result<void> checkNothingUnsaved(const QString &action) const;
     [[nodiscard]] QHash<git::Oid, QStringList> tagsByCommit() const;
     [[nodiscard]] static Revision makeRevision(const git::CommitInfo &info,
                                                const QHash<git::Oid, QStringList> &tags);
