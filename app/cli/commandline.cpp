@@ -68,8 +68,9 @@ int runEditor(std::unique_ptr<QCoreApplication> app, int argc, char *argv[], con
     if (!display) {
         Console::err(CommandLine::tr("plenary: no display: the editor needs a graphical session. "
                                      "Without one, use the commands check, fmt, renumber, clean, "
-                                     "init, commit, log, show, tag, tags, restore, blame, comment, "
-                                     "comments and demo "
+                                     "init, commit, log, show, diff, export, tag, tags, restore, "
+                                     "blame, comment, comments, spell, status, branch, switch, "
+                                     "merge, clone, pull, push and demo "
                                      "(see 'plenary --help').") +
                      QLatin1Char('\n'));
         return Failure;

@@ -133,7 +133,8 @@ int MergeCommand::mergeInto(NegotiationRepository &repository, const git::Oid &t
             for (const BranchConflict &c : conflicts)
                 list += QLatin1String("  ") + c.reference + QLatin1String(": ") +
                         describe(*c.conflict) + QLatin1Char('\n');
-            Console::err(tr("plenary merge: %1 (%2) and %3 (%4) disagree; nothing was changed:")
+            Console::err(tr("plenary %1: %2 (%3) and %4 (%5) disagree; nothing was changed:")
+                             .arg(name())
                              .arg(repository.branchName(), merge->sides().ours, theirName,
                                   merge->sides().theirs) +
                          QLatin1Char('\n') + list +

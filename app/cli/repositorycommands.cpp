@@ -1,6 +1,7 @@
 // The entry point of the repository-commands module (see CommandModule).
 #include "blamecommand.h"
 #include "branchcommand.h"
+#include "clonecommand.h"
 #include "commentcommand.h"
 #include "commentscommand.h"
 #include "commitcommand.h"
@@ -10,6 +11,8 @@
 #include "initcommand.h"
 #include "logcommand.h"
 #include "mergecommand.h"
+#include "pullcommand.h"
+#include "pushcommand.h"
 #include "restorecommand.h"
 #include "showcommand.h"
 #include "spellcommand.h"
@@ -44,4 +47,7 @@ extern "C" Q_DECL_EXPORT void plenaryCommands(std::vector<std::unique_ptr<Comman
     commands->push_back(std::make_unique<BranchCommand>());
     commands->push_back(std::make_unique<SwitchCommand>());
     commands->push_back(std::make_unique<MergeCommand>());
+    commands->push_back(std::make_unique<CloneCommand>());
+    commands->push_back(std::make_unique<PullCommand>());
+    commands->push_back(std::make_unique<PushCommand>());
 }

@@ -1,6 +1,7 @@
 #include "statuscommand.h"
 
 #include "console.h"
+#include "git/remote.h"
 #include "history/negotiationrepository.h"
 
 #include <QCommandLineParser>
@@ -41,21 +42,23 @@ int StatusCommand::run(const QCommandLineParser &parser)
     const std::optional<git::Oid> head = repo->currentHead();
     if (!head)
         out += tr("No revision yet.") + QLatin1Char('\n');
-    const QString upstream = QLatin1String("refs/remotes/origin/") + branch;
-    if (auto remote = repo->git().branchTarget(upstream); remote && head) {
-        auto counts = repo->git().aheadBehind(*head, remote.value());
+    // Against the remote-tracking branch as last fetched: status itself goes to no network.
+    auto upstream = git::Remote::upstreamOf(repo->git(), branch);
+    if (upstream && head && repo->git().branchTarget(upstream->reference)) {
+        auto counts = git::Remote::aheadBehind(repo->git(), repo->branch(), upstream->reference);
         if (!counts)
             return fail(counts.error().message);
-        const auto [ahead, behind] = counts.value();
-        if (ahead == 0 && behind == 0)
-            out += tr("Up to date with origin/%1.").arg(branch);
+        QString tracked = upstream->reference;
+        tracked.remove(QStringLiteral("refs/remotes/"));
+        if (counts->ahead == 0 && counts->behind == 0)
+            out += tr("Up to date with %1 (as last fetched).").arg(tracked);
         else
-            out +=
-                tr("Against origin/%1: %2 ahead, %3 behind%4.")
-                    .arg(branch)
-                    .arg(ahead)
-                    .arg(behind)
-                    .arg(behind > 0 ? tr(" (pull to bring them in)") : tr(" (push to share them)"));
+            out += tr("Against %1: %2 ahead, %3 behind (%4).")
+                       .arg(tracked)
+                       .arg(counts->ahead)
+                       .arg(counts->behind)
+                       .arg(counts->behind > 0 ? tr("pull to bring theirs in")
+                                               : tr("push to share yours"));
         out += QLatin1Char('\n');
     } else if (head) {
         out += tr("No remote copy of this branch.") + QLatin1Char('\n');

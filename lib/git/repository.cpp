@@ -370,15 +370,6 @@ Result<bool> Repository::descendsFrom(const Oid &commit, const Oid &ancestor) co
     return rc == 1;
 }
 
-Result<QPair<int, int>> Repository::aheadBehind(const Oid &local, const Oid &upstream) const
-{
-    size_t ahead = 0, behind = 0;
-    if (int rc = git_graph_ahead_behind(&ahead, &behind, raw(), local.raw(), upstream.raw());
-        rc < 0)
-        return lastError(rc);
-    return QPair<int, int>(int(ahead), int(behind));
-}
-
 Result<QStringList> Repository::branches() const
 {
     git_branch_iterator *iterator = nullptr;

@@ -96,8 +96,6 @@ public:
     [[nodiscard]] Result<std::optional<Oid>> mergeBase(const Oid &a, const Oid &b) const;
     /// Whether `commit` is `ancestor` or has it in its history.
     [[nodiscard]] Result<bool> descendsFrom(const Oid &commit, const Oid &ancestor) const;
-    /// How many commits `local` has that `upstream` lacks, and the other way round.
-    [[nodiscard]] Result<QPair<int, int>> aheadBehind(const Oid &local, const Oid &upstream) const;
 
     /// The local branches' short names ("main", "eu-op7"), sorted.
     [[nodiscard]] Result<QStringList> branches() const;

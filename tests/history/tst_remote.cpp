@@ -1,6 +1,7 @@
 #include "git/remote.h"
 #include "git/repository.h"
 #include "gitprogram.h"
+#include "sshserver.h"
 
 #include <QDir>
 #include <QFile>
@@ -56,34 +57,6 @@ bool commitFile(const QString &workDirectory, const QString &name, const QByteAr
 }
 
 // A port nobody listens on just now.
-int freePort()
-{
-    const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
-    sockaddr_in address{};
-    address.sin_family = AF_INET;
-    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    address.sin_port = 0;
-    socklen_t length = sizeof address;
-    int port = -1;
-    if (::bind(fd, reinterpret_cast<sockaddr *>(&address), sizeof address) == 0 &&
-        ::getsockname(fd, reinterpret_cast<sockaddr *>(&address), &length) == 0)
-        port = ntohs(address.sin_port);
-    ::close(fd);
-    return port;
-}
-
-bool runProgram(const QString &program, const QStringList &args)
-{
-    QProcess process;
-    process.start(program, args);
-    if (!process.waitForFinished(60000) || process.exitStatus() != QProcess::NormalExit ||
-        process.exitCode() != 0) {
-        qWarning().noquote() << program << args << process.readAllStandardError();
-        return false;
-    }
-    return true;
-}
-
 } // namespace
 
 class TestRemote : public QObject
@@ -504,83 +477,26 @@ void TestRemote::upstreamFallsBackToOrigin()
 
 void TestRemote::overSsh()
 {
-    const QString sshd = QStringLiteral("/usr/sbin/sshd");
-    if (!QFileInfo(sshd).isExecutable())
-        QSKIP("/usr/sbin/sshd is not installed (Debian package openssh-server)");
+    if (const QString why = SshServer::unavailable(); !why.isEmpty())
+        QSKIP(qPrintable(why));
     if (!Remote::supportsSsh())
         QSKIP("this libgit2 was built without ssh (libssh2)");
-    if (QStandardPaths::findExecutable(QStringLiteral("ssh-keygen")).isEmpty())
-        QSKIP("ssh-keygen is not installed (Debian package openssh-client)");
-    // sshd started by root needs its privilege separation folder, as the service makes it.
-    if (::geteuid() == 0 && !QFileInfo::exists(QStringLiteral("/run/sshd")))
-        QVERIFY(QDir().mkpath(QStringLiteral("/run/sshd")));
 
     const QString keys = path(QStringLiteral("keys"));
     QVERIFY(QDir().mkpath(keys));
-    const QString hostKey = keys + QLatin1String("/host");
-    const QString clientKey = keys + QLatin1String("/client");
     const QString strangerKey = keys + QLatin1String("/stranger");
     const QString lockedKey = keys + QLatin1String("/locked");
-    const QString keygen = QStringLiteral("ssh-keygen");
-    for (const QString &key : {hostKey, clientKey, strangerKey})
-        QVERIFY(runProgram(keygen,
-                           {QStringLiteral("-q"), QStringLiteral("-t"), QStringLiteral("ed25519"),
-                            QStringLiteral("-N"), QString(), QStringLiteral("-f"), key}));
-    QVERIFY(runProgram(keygen, {QStringLiteral("-q"), QStringLiteral("-t"),
-                                QStringLiteral("ed25519"), QStringLiteral("-N"),
-                                QStringLiteral("sesame"), QStringLiteral("-f"), lockedKey}));
-    QVERIFY(
-        QFile::copy(clientKey + QLatin1String(".pub"), keys + QLatin1String("/authorized_keys")));
-    {
-        QFile authorized(keys + QLatin1String("/authorized_keys"));
-        QVERIFY(authorized.open(QIODevice::Append));
-        QFile locked(lockedKey + QLatin1String(".pub"));
-        QVERIFY(locked.open(QIODevice::ReadOnly));
-        authorized.write(locked.readAll());
-    }
-
-    const int port = freePort();
-    QVERIFY(port > 0);
-    const QString config = keys + QLatin1String("/sshd_config");
-    {
-        QFile file(config);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(
-            QStringLiteral("Port %1\nListenAddress 127.0.0.1\nHostKey %2\nPidFile %3/sshd.pid\n"
-                           "AuthorizedKeysFile %3/authorized_keys\nStrictModes no\n"
-                           "PermitRootLogin yes\nPasswordAuthentication no\n"
-                           "KbdInteractiveAuthentication no\nUsePAM no\n")
-                .arg(QString::number(port), hostKey, keys)
-                .toUtf8());
-    }
-    QProcess server;
-    server.setProcessChannelMode(QProcess::SeparateChannels);
-    server.start(sshd, {QStringLiteral("-D"), QStringLiteral("-e"), QStringLiteral("-f"), config,
-                        QStringLiteral("-p"), QString::number(port)});
-    QVERIFY(server.waitForStarted());
-    auto stop = qScopeGuard([&] {
-        server.terminate();
-        server.waitForFinished(5000);
-    });
-    QByteArray log;
-    QTRY_VERIFY_WITH_TIMEOUT(
-        (log += server.readAllStandardError(),
-         log.contains("Server listening") || server.state() == QProcess::NotRunning),
-        10000);
-    QVERIFY2(log.contains("Server listening"), log.constData());
-
-    const QString knownHosts = keys + QLatin1String("/known_hosts");
-    {
-        QFile hostPublic(hostKey + QLatin1String(".pub"));
-        QVERIFY(hostPublic.open(QIODevice::ReadOnly));
-        QFile file(knownHosts);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(QStringLiteral("[127.0.0.1]:%1 ").arg(port).toUtf8() + hostPublic.readAll());
-    }
+    QVERIFY(SshServer::makeKey(strangerKey));
+    QVERIFY(SshServer::makeKey(lockedKey, QStringLiteral("sesame")));
+    SshServer server;
+    QVERIFY2(server.start(keys, {lockedKey}), qPrintable(server.error()));
+    const QString clientKey = server.clientKey();
+    const QString knownHosts = server.knownHostsFile();
+    const int port = server.port();
     const QString user = QString::fromLocal8Bit(qgetenv("USER")).isEmpty()
                              ? QStringLiteral("root")
                              : QString::fromLocal8Bit(qgetenv("USER"));
-    const QString url = QStringLiteral("ssh://%1@127.0.0.1:%2%3").arg(user).arg(port).arg(m_bare);
+    const QString url = server.url(m_bare);
 
     RemoteOptions options;
     options.useSshAgent = false;
@@ -692,7 +608,8 @@ void TestRemote::overSsh()
         RemoteOptions hashed = options;
         hashed.knownHostsFile = keys + QLatin1String("/hashed_known_hosts");
         QVERIFY(QFile::copy(knownHosts, hashed.knownHostsFile));
-        QVERIFY(runProgram(keygen,
+        QVERIFY(
+            SshServer::run(QStringLiteral("ssh-keygen"),
                            {QStringLiteral("-H"), QStringLiteral("-f"), hashed.knownHostsFile}));
         QFile hashedFile(hashed.knownHostsFile);
         QVERIFY(hashedFile.open(QIODevice::ReadOnly));

@@ -1,0 +1,236 @@
+// Two delegations, each in its own clone of a shared remote, edit, pull, settle a conflict as
+// alternatives, push, and end with the same HEAD: plenary clone, pull, push and status over a
+// path and over ssh (a throwaway sshd on 127.0.0.1), checked with the git program.
+
+#include "gitprogram.h"
+#include "sshserver.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+struct Delegate
+{
+    QString code;
+    QString author;
+};
+const Delegate kUz{u"UZ"_s, u"Dilnoza Karimova <dk@mfa.uz>"_s};
+const Delegate kEu{u"EU"_s, u"Pieter Janssens <pj@eeas.europa.eu>"_s};
+
+QByteArray readFile(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+bool writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
+}
+
+QString git(const QString &dir, const QStringList &args)
+{
+    return GitProgram::run(dir, args).out.trimmed();
+}
+
+// OP1 of the demo, "*Reaffirm* our … commitment", with `word` where the dots are.
+bool reword(const QString &dir, const QByteArray &word)
+{
+    QString text = QString::fromUtf8(readFile(dir + u"/text.plenary"_s));
+    static const QRegularExpression op1(u"\\*Reaffirm\\* our (\\w+ )?commitment"_s);
+    if (!text.contains(op1))
+        return false;
+    text.replace(op1, u"*Reaffirm* our "_s + QString::fromUtf8(word) + u" commitment"_s);
+    return writeFile(dir + u"/text.plenary"_s, text.toUtf8());
+}
+
+} // namespace
+
+class TestRemoteCli : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_tmp;
+    QString m_home; ///< HOME for the commands: its .ssh holds the test's known_hosts
+    QString m_sshKey;
+
+    Run plenary(const QString &dir, const QStringList &args, const Delegate &who = kUz) const
+    {
+        QProcess process;
+        QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
+        e.insert(u"LC_ALL"_s, u"C"_s);
+        e.insert(u"LANGUAGE"_s, u"en"_s);
+        for (const char *display : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
+            e.remove(QLatin1String(display));
+        e.insert(u"HOME"_s, m_home);
+        e.insert(u"XDG_CONFIG_HOME"_s, m_home + u"/.config"_s);
+        e.remove(u"SSH_AUTH_SOCK"_s);
+        if (!m_sshKey.isEmpty())
+            e.insert(u"PLENARY_SSH_KEY"_s, m_sshKey);
+        e.insert(u"PLENARY_DELEGATION"_s, who.code);
+        e.insert(u"PLENARY_AUTHOR"_s, who.author);
+        process.setProcessEnvironment(e);
+        process.setWorkingDirectory(dir);
+        process.start(QStringLiteral(PLENARY_BIN), args);
+        if (!process.waitForFinished(60000))
+            return {};
+        return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+                QString::fromUtf8(process.readAllStandardOutput()),
+                QString::fromUtf8(process.readAllStandardError())};
+    }
+
+    // The shared remote: a bare repository of the demo negotiation.
+    QString sharedRemote(const QString &name)
+    {
+        const QString seed = m_tmp.filePath(name + u"-seed"_s);
+        const QString bare = m_tmp.filePath(name + u".git"_s);
+        if (plenary(m_tmp.path(), {u"demo"_s, seed}).exitCode != 0 ||
+            GitProgram::run(m_tmp.path(), {u"clone"_s, u"-q"_s, u"--bare"_s, seed, bare})
+                    .exitCode != 0)
+            return {};
+        return bare;
+    }
+
+    static void verifyFsck(const QString &dir)
+    {
+        const GitProgram fsck = GitProgram::run(dir, {u"fsck"_s, u"--strict"_s});
+        QVERIFY2(fsck.exitCode == 0, qPrintable(dir + u": "_s + fsck.err));
+    }
+
+    // The whole round of two delegations on `url`.
+    void negotiateThrough(const QString &url, const QString &bare, const QString &name)
+    {
+        const QString uz = m_tmp.filePath(name + u"-uz"_s);
+        const QString eu = m_tmp.filePath(name + u"-eu"_s);
+        Run r = plenary(m_tmp.path(), {u"clone"_s, url, uz});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(r.out, u"Cloned %1 into %2 (branch main).\n"_s.arg(url, uz));
+        QVERIFY2(plenary(m_tmp.path(), {u"clone"_s, url, eu}).exitCode == 0, "second clone");
+
+        // Different paragraphs: the second push is refused until a pull merges cleanly.
+        QVERIFY(reword(uz, "firm"));
+        QCOMPARE(plenary(uz, {u"commit"_s, u"-m"_s, u"UZ: firm"_s}).exitCode, 0);
+        r = plenary(uz, {u"push"_s});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QByteArray text = readFile(eu + u"/text.plenary"_s);
+        text.replace("*Underline* that", "*Underline* again that");
+        QVERIFY(text.contains("*Underline* again that"));
+        QVERIFY(writeFile(eu + u"/text.plenary"_s, text));
+        QCOMPARE(plenary(eu, {u"commit"_s, u"-m"_s, u"EU: again"_s}, kEu).exitCode, 0);
+        const QString euBefore = git(eu, {u"rev-parse"_s, u"HEAD"_s});
+        r = plenary(eu, {u"push"_s}, kEu);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(u"pull first"_s), qPrintable(r.err));
+        QCOMPARE(git(bare, {u"rev-parse"_s, u"main"_s}), git(uz, {u"rev-parse"_s, u"HEAD"_s}));
+        QVERIFY(plenary(eu, {u"status"_s}, kEu).out.contains(u"1 ahead"_s));
+        r = plenary(eu, {u"pull"_s}, kEu);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(git(eu, {u"rev-parse"_s, u"HEAD^1"_s}), euBefore);
+        const QByteArray merged = readFile(eu + u"/text.plenary"_s);
+        QVERIFY(merged.contains("*Reaffirm* our firm commitment"));
+        QVERIFY(merged.contains("*Underline* again that"));
+        QVERIFY2(plenary(eu, {u"push"_s}, kEu).exitCode == 0, "push after pull");
+
+        // The same paragraph: the pull lists the conflict and changes nothing; --alternatives
+        // keeps both, attributed; both end on the same HEAD.
+        QCOMPARE(plenary(uz, {u"pull"_s}).exitCode, 0);
+        QVERIFY(reword(uz, "steadfast"));
+        QCOMPARE(plenary(uz, {u"commit"_s, u"-m"_s, u"UZ: steadfast"_s}).exitCode, 0);
+        QCOMPARE(plenary(uz, {u"push"_s}).exitCode, 0);
+        QVERIFY(reword(eu, "strong"));
+        QCOMPARE(plenary(eu, {u"commit"_s, u"-m"_s, u"EU: strong"_s}, kEu).exitCode, 0);
+        const QString head = git(eu, {u"rev-parse"_s, u"HEAD"_s});
+        const QByteArray working = readFile(eu + u"/text.plenary"_s);
+        r = plenary(eu, {u"pull"_s}, kEu);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(u"  OP1: changed differently by EU and UZ (text)\n"_s),
+                 qPrintable(r.err));
+        QCOMPARE(git(eu, {u"rev-parse"_s, u"HEAD"_s}), head);
+        QCOMPARE(readFile(eu + u"/text.plenary"_s), working);
+        r = plenary(eu, {u"pull"_s, u"--alternatives"_s}, kEu);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY(readFile(eu + u"/text.plenary"_s)
+                    .contains(
+                        "*Reaffirm* our [Alt 1 (EU): strong] [Alt 2 (UZ): steadfast] commitment"));
+        QCOMPARE(plenary(eu, {u"push"_s}, kEu).exitCode, 0);
+        QCOMPARE(plenary(uz, {u"pull"_s}).exitCode, 0);
+        QCOMPARE(git(uz, {u"rev-parse"_s, u"HEAD"_s}), git(eu, {u"rev-parse"_s, u"HEAD"_s}));
+        QCOMPARE(git(bare, {u"rev-parse"_s, u"main"_s}), git(eu, {u"rev-parse"_s, u"HEAD"_s}));
+        QVERIFY(plenary(uz, {u"status"_s}).out.contains(u"Up to date with origin/main"_s));
+        // The git program reads the result.
+        QVERIFY(GitProgram::run(uz, {u"show"_s, u"HEAD:text.plenary"_s})
+                    .out.contains(u"[Alt 1 (EU): strong]"_s));
+        for (const QString &dir : {uz, eu, bare})
+            verifyFsck(dir);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_tmp.isValid());
+        m_home = m_tmp.filePath(u"home"_s);
+        QVERIFY(QDir().mkpath(m_home + u"/.ssh"_s));
+    }
+
+    void overAPath()
+    {
+        negotiateThrough(sharedRemote(u"path"_s), m_tmp.filePath(u"path.git"_s), u"path"_s);
+    }
+
+    void overSsh()
+    {
+        if (const QString why = SshServer::unavailable(); !why.isEmpty())
+            QSKIP(qPrintable(why));
+        SshServer server;
+        QVERIFY2(server.start(m_tmp.filePath(u"sshd"_s)), qPrintable(server.error()));
+        QVERIFY(writeFile(m_home + u"/.ssh/known_hosts"_s, server.knownHostsLine()));
+        m_sshKey = server.clientKey();
+        const QString bare = sharedRemote(u"ssh"_s);
+        QVERIFY(!bare.isEmpty());
+        negotiateThrough(server.url(bare), bare, u"ssh"_s);
+        m_sshKey.clear();
+    }
+
+    // Nothing is lost or changed when the remote cannot be reached.
+    void unreachableRemote()
+    {
+        const QString bare = sharedRemote(u"gone"_s);
+        const QString mine = m_tmp.filePath(u"gone-uz"_s);
+        QCOMPARE(plenary(m_tmp.path(), {u"clone"_s, bare, mine}).exitCode, 0);
+        QVERIFY(reword(mine, "firm"));
+        QCOMPARE(plenary(mine, {u"commit"_s, u"-m"_s, u"UZ: firm"_s}).exitCode, 0);
+        QVERIFY(QDir(bare).removeRecursively());
+        const QString head = git(mine, {u"rev-parse"_s, u"HEAD"_s});
+        const QString tracking = git(mine, {u"rev-parse"_s, u"origin/main"_s});
+        for (const QString &command : {u"pull"_s, u"push"_s}) {
+            const Run r = plenary(mine, {command});
+            QCOMPARE(r.exitCode, 1);
+            QVERIFY2(r.err.contains(u"cannot reach"_s), qPrintable(r.err));
+            QCOMPARE(git(mine, {u"rev-parse"_s, u"HEAD"_s}), head);
+            QCOMPARE(git(mine, {u"rev-parse"_s, u"origin/main"_s}), tracking);
+        }
+        verifyFsck(mine);
+        const Run clone = plenary(m_tmp.path(), {u"clone"_s, bare, m_tmp.filePath(u"never"_s)});
+        QCOMPARE(clone.exitCode, 1);
+        QVERIFY(!QFileInfo::exists(m_tmp.filePath(u"never"_s)));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRemoteCli)
+#include "tst_remotecli.moc"
