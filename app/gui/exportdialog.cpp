@@ -104,10 +104,14 @@ ExportDialog::ExportDialog(const QString &root, const git::Oid &latest, QWidget 
     m_reportTitle->setObjectName(QStringLiteral("finaliseReportTitle"));
     m_blockers->setObjectName(QStringLiteral("finaliseReport"));
     m_blockers->setAlternatingRowColors(true);
+    m_blockers->setWordWrap(true);
+    m_blockers->setTextElideMode(Qt::ElideNone);
+    m_blockers->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_reportTitle->hide();
     m_blockers->hide();
 
     auto *side = new QWidget(this);
+    side->setMinimumWidth(340);
     auto *sideLayout = new QVBoxLayout(side);
     sideLayout->setContentsMargins(0, 0, 0, 0);
     sideLayout->addLayout(form);
