@@ -42,6 +42,24 @@ QList<int> depths(QStringView text)
     return d == 0 ? depth : QList<int>();
 }
 
+// Whether a shared ending may start at `at`: a space, or clause punctuation that follows a word
+// (a "." only at the end, and not one that ends an abbreviation such as "U.N.").
+bool isCut(QStringView text, qsizetype at)
+{
+    const QChar c = text[at];
+    if (c == QLatin1Char(' '))
+        return true;
+    if (at == 0 || text[at - 1] == QLatin1Char(' ') || text[at - 1] == QLatin1Char(']'))
+        return false;
+    if (c == QLatin1Char(',') || c == QLatin1Char(';') || c == QLatin1Char(':'))
+        return at + 1 == text.size() || text[at + 1] == QLatin1Char(' ');
+    if (c != QLatin1Char('.') || at + 1 != text.size())
+        return false;
+    // A final stop, unless it ends an abbreviation: a word with a stop of its own ("U.N.").
+    const qsizetype wordStart = text.lastIndexOf(QLatin1Char(' '), at - 1) + 1;
+    return !text.mid(wordStart, at - wordStart).contains(QLatin1Char('.'));
+}
+
 // Where the opening words end (index past their closing '*'), or 0.
 qsizetype leadEnd(QStringView text)
 {
@@ -76,15 +94,17 @@ QString AlternativeText::build(const QString &ours, const QString &theirs, const
             prefix = end;
     }
 
-    // The shared ending: it starts at a space, outside every bracket, after the opening, and
-    // not just before a '['.
+    // The shared ending: it starts at a space, or at the punctuation that closes a clause
+    // (",", ";", ":", and "." at the very end) right after the last differing word — so the
+    // paragraph's own ";" stays outside the group —, outside every bracket, after the opening,
+    // and not just before a '['.
     const qsizetype ourLead = leadEnd(ours), theirLead = leadEnd(theirs);
     qsizetype suffix = 0;
     for (qsizetype k = 1; k <= shorter - prefix; ++k) {
         const qsizetype oi = ours.size() - k, ti = theirs.size() - k;
         if (ours[oi] != theirs[ti])
             break;
-        if (ours[oi] != QLatin1Char(' ') || od[oi] != 0 || td[ti] != 0 || oi < ourLead ||
+        if (!isCut(ours, oi) || !isCut(theirs, ti) || od[oi] != 0 || td[ti] != 0 || oi < ourLead ||
             ti < theirLead)
             continue;
         const QStringView after = QStringView(ours).mid(oi).trimmed();

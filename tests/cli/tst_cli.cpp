@@ -1,51 +1,10 @@
+#include "cliprocess.h"
+
 #include <QFile>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
 namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run plenary(const QStringList &args, const QString &workingDirectory = {},
-            const QStringList &extraEnvironment = {})
-{
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C"));
-    env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
-    // As on a machine without a display: without a subcommand, Plenary says so.
-    for (const char *display : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
-        env.remove(QLatin1String(display));
-    for (const QString &entry : extraEnvironment)
-        env.insert(entry.section(QLatin1Char('='), 0, 0), entry.section(QLatin1Char('='), 1));
-    process.setProcessEnvironment(env);
-    if (!workingDirectory.isEmpty())
-        process.setWorkingDirectory(workingDirectory);
-    process.start(QStringLiteral(PLENARY_BIN), args);
-    if (!process.waitForFinished(60000))
-        return {};
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
-}
-
-QByteArray readAll(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-
-bool writeAll(const QString &path, const QByteArray &bytes)
-{
-    QFile f(path);
-    return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
-}
 
 const QByteArray kHeader = "format: plenary 1\ntitle: T\nkind: declaration\nlanguage: en\n\n";
 
@@ -60,11 +19,11 @@ private Q_SLOTS:
 
     void help()
     {
-        const Run r = plenary({QStringLiteral("--help")});
+        const Run r = runPlenary({QStringLiteral("--help")});
         QCOMPARE(r.exitCode, 0);
         for (const char *command : {"check", "fmt", "renumber", "clean"})
             QVERIFY2(r.out.contains(QLatin1String("  ") + QLatin1String(command)), command);
-        const Run sub = plenary({QStringLiteral("check"), QStringLiteral("--help")});
+        const Run sub = runPlenary({QStringLiteral("check"), QStringLiteral("--help")});
         QCOMPARE(sub.exitCode, 0);
         QVERIFY(sub.out.startsWith(QLatin1String("Usage: plenary check")));
         QVERIFY(sub.out.contains(QLatin1String("--brackets")));
@@ -75,7 +34,7 @@ private Q_SLOTS:
     {
         for (const QStringList &args :
              {QStringList{}, QStringList{QStringLiteral(PLENARY_SAMPLES)}}) {
-            const Run r = plenary(args);
+            const Run r = runPlenary(args);
             QCOMPARE(r.exitCode, 1);
             QVERIFY2(r.err.startsWith(QLatin1String("plenary: no display: the editor needs a "
                                                     "graphical session.")),
@@ -86,7 +45,7 @@ private Q_SLOTS:
 
     void version()
     {
-        const Run r = plenary({QStringLiteral("--version")});
+        const Run r = runPlenary({QStringLiteral("--version")});
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.out.startsWith(QLatin1String("plenary ")));
     }
@@ -117,7 +76,7 @@ private Q_SLOTS:
     {
         QFETCH(QStringList, args);
         QFETCH(QString, message);
-        const Run r = plenary(args);
+        const Run r = runPlenary(args);
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains(message), qPrintable(r.err));
         QVERIFY(r.out.isEmpty());
@@ -127,13 +86,13 @@ private Q_SLOTS:
     void checkSamplesMatchGolden()
     {
         const Run r =
-            plenary({QStringLiteral("check"), QStringLiteral("--brackets"),
-                     QStringLiteral("declaration.plenary"), QStringLiteral("summary.plenary")},
-                    QStringLiteral(PLENARY_SAMPLES));
+            runPlenary({QStringLiteral("check"), QStringLiteral("--brackets"),
+                        QStringLiteral("declaration.plenary"), QStringLiteral("summary.plenary")},
+                       QStringLiteral(PLENARY_SAMPLES));
         QCOMPARE(r.exitCode, 0);
         QCOMPARE(r.err, QString());
         const QString golden =
-            QString::fromUtf8(readAll(QStringLiteral(PLENARY_CLI_DATA "/check-samples.golden")));
+            QString::fromUtf8(readFile(QStringLiteral(PLENARY_CLI_DATA "/check-samples.golden")));
         QVERIFY(!golden.isEmpty());
         QCOMPARE(r.out, golden);
     }
@@ -141,9 +100,9 @@ private Q_SLOTS:
     void checkReportsEveryErrorAndFails()
     {
         const QString path = m_dir.filePath(QStringLiteral("broken.plenary"));
-        QVERIFY(writeAll(path, kHeader + "op #aaaa1111 agreed: [strengthen cooperation;\n\n"
-                                         "op #aaaa1111 proposed: Text {#zzzz9999}.\n"));
-        const Run r = plenary({QStringLiteral("check"), path});
+        QVERIFY(writeFile(path, kHeader + "op #aaaa1111 agreed: [strengthen cooperation;\n\n"
+                                          "op #aaaa1111 proposed: Text {#zzzz9999}.\n"));
+        const Run r = runPlenary({QStringLiteral("check"), path});
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains(path + QLatin1String(":6:22: error: unbalanced '['")),
                  qPrintable(r.err));
@@ -158,7 +117,7 @@ private Q_SLOTS:
     void checkMissingFile()
     {
         const QString path = m_dir.filePath(QStringLiteral("missing.plenary"));
-        const Run r = plenary({QStringLiteral("check"), path});
+        const Run r = runPlenary({QStringLiteral("check"), path});
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.startsWith(path + QLatin1String(": error: cannot open")), qPrintable(r.err));
     }
@@ -166,8 +125,8 @@ private Q_SLOTS:
     void checkOneBadFileAmongGoodOnesFails()
     {
         const QString bad = m_dir.filePath(QStringLiteral("bad.plenary"));
-        QVERIFY(writeAll(bad, "title: no format line\n"));
-        const Run r = plenary(
+        QVERIFY(writeFile(bad, "title: no format line\n"));
+        const Run r = runPlenary(
             {QStringLiteral("check"), QStringLiteral(PLENARY_SAMPLES "/declaration.plenary"), bad});
         QCOMPARE(r.exitCode, 1);
         QVERIFY(r.out.contains(QLatin1String("declaration.plenary: no problems")));
@@ -177,8 +136,8 @@ private Q_SLOTS:
     void fmtPrintsCanonicalForm()
     {
         const QString path = m_dir.filePath(QStringLiteral("loose.plenary"));
-        QVERIFY(writeAll(path, kHeader + "\n\nop #aaaa1111:Text one;\nop #bbbb2222 agreed: Two."));
-        const Run r = plenary({QStringLiteral("fmt"), path});
+        QVERIFY(writeFile(path, kHeader + "\n\nop #aaaa1111:Text one;\nop #bbbb2222 agreed: Two."));
+        const Run r = runPlenary({QStringLiteral("fmt"), path});
         QCOMPARE(r.exitCode, 0);
         QCOMPARE(r.out, QString::fromUtf8(kHeader + "op #aaaa1111 proposed: Text one;\n\n"
                                                     "op #bbbb2222 agreed: Two.\n"));
@@ -187,13 +146,13 @@ private Q_SLOTS:
     void fmtInPlaceRewritesAtomicallyAndKeepsPermissions()
     {
         const QString path = m_dir.filePath(QStringLiteral("loose.plenary"));
-        QVERIFY(writeAll(path, kHeader + "op #aaaa1111: Text;\n"));
+        QVERIFY(writeFile(path, kHeader + "op #aaaa1111: Text;\n"));
         QVERIFY(
             QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup));
-        const Run r = plenary({QStringLiteral("fmt"), QStringLiteral("--in-place"), path});
+        const Run r = runPlenary({QStringLiteral("fmt"), QStringLiteral("--in-place"), path});
         QCOMPARE(r.exitCode, 0);
         QCOMPARE(r.out, QString());
-        QCOMPARE(readAll(path), kHeader + "op #aaaa1111 proposed: Text;\n");
+        QCOMPARE(readFile(path), kHeader + "op #aaaa1111 proposed: Text;\n");
         const QFile::Permissions modeBits = QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner |
                                             QFile::ReadGroup | QFile::WriteGroup | QFile::ExeGroup |
                                             QFile::ReadOther | QFile::WriteOther | QFile::ExeOther;
@@ -214,8 +173,8 @@ private Q_SLOTS:
         QFETCH(QStringList, args);
         const QString path = m_dir.filePath(QStringLiteral("broken.plenary"));
         const QByteArray broken = kHeader + "op #aaaa1111 deleted: Text \xC3(;\r\n\nop oops\n";
-        QVERIFY(writeAll(path, broken));
-        const Run r = plenary(args << path);
+        QVERIFY(writeFile(path, broken));
+        const Run r = runPlenary(args << path);
         QCOMPARE(r.exitCode, 1);
         QCOMPARE(r.out, QString());
         QVERIFY2(r.err.contains(path + QLatin1String(":6:28: error: invalid UTF-8 byte 0xC3")),
@@ -223,27 +182,28 @@ private Q_SLOTS:
         QVERIFY(r.err.contains(path + QLatin1String(":6:31: error: carriage return")));
         QVERIFY(r.err.contains(path + QLatin1String(":8:1: error: expected a paragraph")));
         QVERIFY(r.err.contains(QLatin1String("it was not changed")));
-        QCOMPARE(readAll(path), broken);
+        QCOMPARE(readFile(path), broken);
     }
 
     void renumberFixesTheBaseline()
     {
         const QString path = m_dir.filePath(QStringLiteral("doc.plenary"));
-        QVERIFY(writeAll(path, kHeader + "op #aaaa1111 agreed numbered: One;\n\n"
-                                         "op #bbbb2222 proposed: One bis, see {#cccc3333};\n\n"
-                                         "op #cccc3333 proposed numbered: Two.\n"));
-        Run r = plenary({QStringLiteral("check"), path});
+        QVERIFY(writeFile(path, kHeader + "op #aaaa1111 agreed numbered: One;\n\n"
+                                          "op #bbbb2222 proposed: One bis, see {#cccc3333};\n\n"
+                                          "op #cccc3333 proposed numbered: Two.\n"));
+        Run r = runPlenary({QStringLiteral("check"), path});
         QVERIFY2(r.out.contains(QLatin1String("OP1 to OP2; inserted: OP1bis")), qPrintable(r.out));
-        r = plenary({QStringLiteral("renumber"), path});
+        r = runPlenary({QStringLiteral("renumber"), path});
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.out.contains(QLatin1String("paragraphs added to the numbering: 1")));
-        QCOMPARE(readAll(path), kHeader + "op #aaaa1111 agreed numbered: One;\n\n"
-                                          "op #bbbb2222 proposed numbered: One bis, see "
-                                          "{#cccc3333};\n\nop #cccc3333 proposed numbered: Two.\n");
-        r = plenary({QStringLiteral("check"), path});
+        QCOMPARE(readFile(path), kHeader +
+                                     "op #aaaa1111 agreed numbered: One;\n\n"
+                                     "op #bbbb2222 proposed numbered: One bis, see "
+                                     "{#cccc3333};\n\nop #cccc3333 proposed numbered: Two.\n");
+        r = runPlenary({QStringLiteral("check"), path});
         QVERIFY2(r.out.contains(QLatin1String("operative paragraphs: 3 (OP1 to OP3)\n")),
                  qPrintable(r.out));
-        r = plenary({QStringLiteral("renumber"), path});
+        r = runPlenary({QStringLiteral("renumber"), path});
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.out.contains(QLatin1String("nothing to renumber")));
     }
@@ -251,15 +211,15 @@ private Q_SLOTS:
     void cleanRemovesDeletedParagraphsWithTheirSubParagraphs()
     {
         const QString path = m_dir.filePath(QStringLiteral("doc.plenary"));
-        QVERIFY(writeAll(path, kHeader + "op #aaaa1111 agreed numbered: One;\n\n"
-                                         "op #bbbb2222 deleted numbered: Two:\n\n"
-                                         "sub #dddd4444 agreed numbered: item;\n\n"
-                                         "op #cccc3333 proposed numbered: Three.\n"));
-        const Run r = plenary({QStringLiteral("clean"), path});
+        QVERIFY(writeFile(path, kHeader + "op #aaaa1111 agreed numbered: One;\n\n"
+                                          "op #bbbb2222 deleted numbered: Two:\n\n"
+                                          "sub #dddd4444 agreed numbered: item;\n\n"
+                                          "op #cccc3333 proposed numbered: Three.\n"));
+        const Run r = runPlenary({QStringLiteral("clean"), path});
         QCOMPARE(r.exitCode, 0);
         QVERIFY2(r.out.contains(QLatin1String("removed OP2, OP2(a)")), qPrintable(r.out));
-        QCOMPARE(readAll(path), kHeader + "op #aaaa1111 agreed numbered: One;\n\n"
-                                          "op #cccc3333 proposed numbered: Three.\n");
+        QCOMPARE(readFile(path), kHeader + "op #aaaa1111 agreed numbered: One;\n\n"
+                                           "op #cccc3333 proposed numbered: Three.\n");
     }
 
     void cleanRefusesToBreakACrossReference()
@@ -267,13 +227,13 @@ private Q_SLOTS:
         const QString path = m_dir.filePath(QStringLiteral("doc.plenary"));
         const QByteArray text = kHeader + "op #aaaa1111 agreed numbered: See {#bbbb2222};\n\n"
                                           "op #bbbb2222 deleted numbered: Two.\n";
-        QVERIFY(writeAll(path, text));
-        const Run r = plenary({QStringLiteral("clean"), path});
+        QVERIFY(writeFile(path, text));
+        const Run r = runPlenary({QStringLiteral("clean"), path});
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains(path + QLatin1String(":6: error: OP1 refers to OP2, which would "
                                                      "be removed")),
                  qPrintable(r.err));
-        QCOMPARE(readAll(path), text);
+        QCOMPARE(readFile(path), text);
     }
 
     // The system language picks the catalogue; messages stay precise in every language.
@@ -293,8 +253,8 @@ private Q_SLOTS:
         QFETCH(QString, language);
         QFETCH(QString, expected);
         const QString path = m_dir.filePath(QStringLiteral("broken.plenary"));
-        QVERIFY(writeAll(path, kHeader + "op #aaaa1111 proposed: [open;\n"));
-        const Run r = plenary(
+        QVERIFY(writeFile(path, kHeader + "op #aaaa1111 proposed: [open;\n"));
+        const Run r = runPlenary(
             {QStringLiteral("check"), path}, {},
             {QStringLiteral("LC_ALL=") + language, QStringLiteral("LANGUAGE=") + language.left(2)});
         QCOMPARE(r.exitCode, 1);
@@ -306,7 +266,7 @@ private Q_SLOTS:
     // or libgit2.
     void checkLoadsNoGuiLibraries()
     {
-        const Run r = plenary(
+        const Run r = runPlenary(
             {QStringLiteral("check"), QStringLiteral(PLENARY_SAMPLES "/declaration.plenary")}, {},
             {QStringLiteral("LD_DEBUG=libs")});
         QCOMPARE(r.exitCode, 0);

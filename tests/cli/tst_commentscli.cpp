@@ -1,7 +1,6 @@
+#include "cliprocess.h"
 #include "gitprogram.h"
 
-#include <QFile>
-#include <QProcess>
 #include <QRegularExpression>
 #include <QSet>
 #include <QTemporaryDir>
@@ -11,49 +10,16 @@
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
+// As a drafter with no identity configured: commands that need one say so.
 Run plenary(const QString &dir, const QStringList &args)
 {
-    QProcess process;
-    QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
-    e.insert(QStringLiteral("LC_ALL"), QStringLiteral("C"));
-    e.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
-    for (const char *display : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
-        e.remove(QLatin1String(display));
-    e.insert(QStringLiteral("XDG_CONFIG_HOME"), dir + QLatin1String("/.no-settings"));
-    e.remove(QStringLiteral("PLENARY_AUTHOR"));
-    e.remove(QStringLiteral("PLENARY_DELEGATION"));
-    process.setProcessEnvironment(e);
-    process.setWorkingDirectory(dir);
-    process.start(QStringLiteral(PLENARY_BIN), args);
-    if (!process.waitForFinished(60000))
-        return {};
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
+    return runPlenary(args, dir,
+                      {QStringLiteral("PLENARY_AUTHOR"), QStringLiteral("PLENARY_DELEGATION")});
 }
 
 QString git(const QString &dir, const QStringList &args)
 {
     return GitProgram::run(dir, args).out;
-}
-
-bool writeFile(const QString &path, const QByteArray &bytes)
-{
-    QFile f(path);
-    return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
-}
-
-QByteArray readFile(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
 QStringList lines(const QString &out)

@@ -1,6 +1,6 @@
+#include "cliprocess.h"
 #include "gitprogram.h"
 
-#include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -8,42 +8,9 @@
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
 Run plenary(const QString &dir, const QStringList &args)
 {
-    QProcess process;
-    QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
-    e.insert(QStringLiteral("LC_ALL"), QStringLiteral("C"));
-    e.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
-    for (const char *display : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM", "NO_COLOR"})
-        e.remove(QLatin1String(display));
-    e.insert(QStringLiteral("XDG_CONFIG_HOME"), dir + QLatin1String("/.no-settings"));
-    process.setProcessEnvironment(e);
-    process.setWorkingDirectory(dir);
-    process.start(QStringLiteral(PLENARY_BIN), args);
-    if (!process.waitForFinished(60000))
-        return {};
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
-}
-
-QByteArray readFile(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-
-bool writeFile(const QString &path, const QByteArray &bytes)
-{
-    QFile f(path);
-    return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
+    return runPlenary(args, dir, {QStringLiteral("NO_COLOR")});
 }
 
 // Everything after the heading's first two lines, which name the revisions.

@@ -2,10 +2,10 @@
 // plain text and HTML, and (in the entries labelled gui, which run QtWebEngine) PDFs read back
 // with poppler's pdfinfo and pdftotext.
 
+#include "cliprocess.h"
 #include "gitprogram.h"
 
 #include <QFile>
-#include <QProcess>
 #include <QRegularExpression>
 #include <QTcpServer>
 #include <QTemporaryDir>
@@ -15,47 +15,17 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+// Printing and reading PDFs back may take longer than other commands.
+constexpr int kTimeoutMs = 120000;
 
 Run program(const QString &dir, const QString &name, const QStringList &args)
 {
-    QProcess process;
-    QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
-    e.insert(u"LC_ALL"_s, u"C"_s);
-    e.insert(u"LANGUAGE"_s, u"en"_s);
-    for (const char *display : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM", "NO_COLOR"})
-        e.remove(QLatin1String(display));
-    e.insert(u"XDG_CONFIG_HOME"_s, dir + QLatin1String("/.no-settings"));
-    process.setProcessEnvironment(e);
-    process.setWorkingDirectory(dir);
-    process.start(name, args);
-    if (!process.waitForFinished(120000))
-        return {};
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
+    return runProgram(name, args, dir, {u"NO_COLOR"_s}, QByteArray(), kTimeoutMs);
 }
 
 Run plenary(const QString &dir, const QStringList &args)
 {
-    return program(dir, QStringLiteral(PLENARY_BIN), args);
-}
-
-bool writeFile(const QString &path, const QByteArray &bytes)
-{
-    QFile f(path);
-    return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
-}
-
-QByteArray readFile(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    return runPlenary(args, dir, {u"NO_COLOR"_s}, QByteArray(), kTimeoutMs);
 }
 
 // One field of pdfinfo's report ("Pages", "Keywords").

@@ -1,53 +1,18 @@
+#include "cliprocess.h"
 #include "gitprogram.h"
 
-#include <QFile>
-#include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
+// Without an identity unless `env` gives one ("KEY=VALUE").
 Run plenary(const QString &dir, const QStringList &args, const QStringList &env = {})
 {
-    QProcess process;
-    QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
-    e.insert(QStringLiteral("LC_ALL"), QStringLiteral("C"));
-    e.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
-    for (const char *display : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
-        e.remove(QLatin1String(display));
-    e.insert(QStringLiteral("XDG_CONFIG_HOME"), dir + QLatin1String("/.no-settings"));
-    e.remove(QStringLiteral("PLENARY_AUTHOR"));
-    e.remove(QStringLiteral("PLENARY_DELEGATION"));
-    for (const QString &entry : env)
-        e.insert(entry.section(QLatin1Char('='), 0, 0), entry.section(QLatin1Char('='), 1));
-    process.setProcessEnvironment(e);
-    process.setWorkingDirectory(dir);
-    process.start(QStringLiteral(PLENARY_BIN), args);
-    if (!process.waitForFinished(60000))
-        return {};
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
-}
-
-bool writeFile(const QString &path, const QByteArray &bytes)
-{
-    QFile f(path);
-    return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
-}
-
-QByteArray readFile(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    return runPlenary(
+        args, dir,
+        QStringList{QStringLiteral("PLENARY_AUTHOR"), QStringLiteral("PLENARY_DELEGATION")} + env);
 }
 
 const QStringList kEu{QStringLiteral("--author"),

@@ -1,10 +1,9 @@
 // plenary branch, switch, status and merge: proposals merged paragraph by paragraph, checked
 // with the git program. A merge either completes or changes nothing.
 
+#include "cliprocess.h"
 #include "gitprogram.h"
 
-#include <QFile>
-#include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
@@ -13,45 +12,14 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
+// As a member of `delegation`: UZ (Dilnoza Karimova) or EU (Pieter Janssens).
 Run plenary(const QString &dir, const QStringList &args, const QString &delegation = u"UZ"_s)
 {
-    QProcess process;
-    QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
-    e.insert(u"LC_ALL"_s, u"C"_s);
-    e.insert(u"LANGUAGE"_s, u"en"_s);
-    for (const char *display : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
-        e.remove(QLatin1String(display));
-    e.insert(u"XDG_CONFIG_HOME"_s, dir + u"/.no-settings"_s);
-    e.insert(u"PLENARY_DELEGATION"_s, delegation);
-    e.insert(u"PLENARY_AUTHOR"_s, delegation == u"EU"_s ? u"Pieter Janssens <pj@eeas.europa.eu>"_s
-                                                        : u"Dilnoza Karimova <dk@mfa.uz>"_s);
-    process.setProcessEnvironment(e);
-    process.setWorkingDirectory(dir);
-    process.start(QStringLiteral(PLENARY_BIN), args);
-    if (!process.waitForFinished(60000))
-        return {};
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
-}
-
-bool writeFile(const QString &path, const QByteArray &bytes)
-{
-    QFile f(path);
-    return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
-}
-
-QByteArray readFile(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    return runPlenary(
+        args, dir,
+        {u"PLENARY_DELEGATION="_s + delegation,
+         u"PLENARY_AUTHOR="_s + (delegation == u"EU"_s ? u"Pieter Janssens <pj@eeas.europa.eu>"_s
+                                                       : u"Dilnoza Karimova <dk@mfa.uz>"_s)});
 }
 
 QString git(const QString &dir, const QStringList &args)
@@ -327,7 +295,7 @@ private Q_SLOTS:
         QVERIFY(r.out.contains(u"(conflicts settled: 1)"_s));
         const QString merged = QString::fromUtf8(readFile(dir + u"/text.plenary"_s));
         QVERIFY2(merged.contains(u"op #oper0001 proposed numbered: *Decide* to cooperate "
-                                 "[Alt 1 (UZ): closely;] [Alt 2 (EU): fully;]"_s),
+                                 "[Alt 1 (UZ): closely] [Alt 2 (EU): fully];"_s),
                  qPrintable(merged));
         QCOMPARE(parentCount(dir), 2);
         QVERIFY(git(dir, {u"log"_s, u"-1"_s, u"--format=%B"_s})

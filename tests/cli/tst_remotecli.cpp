@@ -2,12 +2,11 @@
 // alternatives, push, and end with the same HEAD: plenary clone, pull, push and status over a
 // path and over ssh (a throwaway sshd on 127.0.0.1), checked with the git program.
 
+#include "cliprocess.h"
 #include "gitprogram.h"
 #include "sshserver.h"
 
 #include <QDir>
-#include <QFile>
-#include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
@@ -16,13 +15,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
 struct Delegate
 {
     QString code;
@@ -30,18 +22,6 @@ struct Delegate
 };
 const Delegate kUz{u"UZ"_s, u"Dilnoza Karimova <dk@mfa.uz>"_s};
 const Delegate kEu{u"EU"_s, u"Pieter Janssens <pj@eeas.europa.eu>"_s};
-
-QByteArray readFile(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-
-bool writeFile(const QString &path, const QByteArray &bytes)
-{
-    QFile f(path);
-    return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
-}
 
 QString git(const QString &dir, const QStringList &args)
 {
@@ -72,27 +52,12 @@ private:
 
     Run plenary(const QString &dir, const QStringList &args, const Delegate &who = kUz) const
     {
-        QProcess process;
-        QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
-        e.insert(u"LC_ALL"_s, u"C"_s);
-        e.insert(u"LANGUAGE"_s, u"en"_s);
-        for (const char *display : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
-            e.remove(QLatin1String(display));
-        e.insert(u"HOME"_s, m_home);
-        e.insert(u"XDG_CONFIG_HOME"_s, m_home + u"/.config"_s);
-        e.remove(u"SSH_AUTH_SOCK"_s);
+        QStringList environment{u"HOME="_s + m_home, u"XDG_CONFIG_HOME="_s + m_home + u"/.config"_s,
+                                u"SSH_AUTH_SOCK"_s, u"PLENARY_DELEGATION="_s + who.code,
+                                u"PLENARY_AUTHOR="_s + who.author};
         if (!m_sshKey.isEmpty())
-            e.insert(u"PLENARY_SSH_KEY"_s, m_sshKey);
-        e.insert(u"PLENARY_DELEGATION"_s, who.code);
-        e.insert(u"PLENARY_AUTHOR"_s, who.author);
-        process.setProcessEnvironment(e);
-        process.setWorkingDirectory(dir);
-        process.start(QStringLiteral(PLENARY_BIN), args);
-        if (!process.waitForFinished(60000))
-            return {};
-        return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-                QString::fromUtf8(process.readAllStandardOutput()),
-                QString::fromUtf8(process.readAllStandardError())};
+            environment.append(u"PLENARY_SSH_KEY="_s + m_sshKey);
+        return runPlenary(args, dir, environment);
     }
 
     // The shared remote: a bare repository of the demo negotiation.

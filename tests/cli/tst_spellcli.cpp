@@ -3,6 +3,7 @@
 // `plenary spell --list` reports are the words the hunspell program (`hunspell -l -d DICT`)
 // reports for the same paragraph texts, minus the project dictionary and the closed list of
 // exceptions of docs/spelling.md; and every planted misspelling is among them.
+#include "cliprocess.h"
 #include "document/documentreader.h"
 #include "document/paragraphmarkup.h"
 #include "spelling/projectdictionary.h"
@@ -10,7 +11,6 @@
 
 #include <QDir>
 #include <QFile>
-#include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -19,51 +19,19 @@ using namespace plenary;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+// UTF-8 in and out for the hunspell program, and only the dictionaries installed on the system.
+const QStringList kSpellEnvironment{QStringLiteral("LC_ALL=C.UTF-8"), QStringLiteral("DICPATH")};
+constexpr int kTimeoutMs = 120000;
 
 Run run(const QString &program, const QStringList &args, const QString &dir,
         const QByteArray &input = QByteArray())
 {
-    QProcess process;
-    QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
-    e.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    e.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
-    e.insert(QStringLiteral("XDG_CONFIG_HOME"), dir + QLatin1String("/.no-settings"));
-    e.remove(QStringLiteral("DICPATH"));
-    process.setProcessEnvironment(e);
-    process.setWorkingDirectory(dir);
-    process.start(program, args);
-    if (!input.isNull()) {
-        process.write(input);
-        process.closeWriteChannel();
-    }
-    if (!process.waitForFinished(120000))
-        return {};
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
+    return runProgram(program, args, dir, kSpellEnvironment, input, kTimeoutMs);
 }
 
-Run runPlenary(const QString &dir, const QStringList &args)
+Run runPlenaryIn(const QString &dir, const QStringList &args)
 {
     return run(QStringLiteral(PLENARY_BIN), args, dir);
-}
-
-QByteArray readFile(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-
-bool writeFile(const QString &path, const QByteArray &bytes)
-{
-    QFile f(path);
-    return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
 }
 
 QString dataPath(const QString &name)
@@ -171,12 +139,12 @@ private Q_SLOTS:
 
         // Plenary's words, run as a user runs it, in a negotiation with a project dictionary.
         const QString dir = m_tmp.filePath(language);
-        QCOMPARE(runPlenary(m_tmp.path(), {QStringLiteral("demo"), dir}).exitCode, 0);
+        QCOMPARE(runPlenaryIn(m_tmp.path(), {QStringLiteral("demo"), dir}).exitCode, 0);
         QVERIFY(QFile::remove(dir + QLatin1String("/text.plenary")));
         QVERIFY(QFile::copy(file, dir + QLatin1String("/text.plenary")));
         const QByteArray projectWords = QByteArrayLiteral("Muhriddin\nAstana\nAstaná\n");
         QVERIFY(writeFile(dir + QLatin1String("/dictionary.txt"), projectWords));
-        const Run spell = runPlenary(dir, {QStringLiteral("spell"), QStringLiteral("--list")});
+        const Run spell = runPlenaryIn(dir, {QStringLiteral("spell"), QStringLiteral("--list")});
         QCOMPARE(spell.exitCode, 1);
         QVERIFY2(spell.err.isEmpty(), qPrintable(spell.err));
         const QStringList plenaryWords = spell.out.split(u'\n', Qt::SkipEmptyParts);
@@ -206,9 +174,9 @@ private Q_SLOTS:
     // REF: word — suggestions; a file outside any negotiation; --language; exit codes.
     void referencesAndSuggestions()
     {
-        const Run r =
-            runPlenary(m_tmp.path(), {QStringLiteral("spell"), QStringLiteral("--suggestions"),
-                                      QStringLiteral("3"), dataPath(QStringLiteral("en.plenary"))});
+        const Run r = runPlenaryIn(m_tmp.path(),
+                                   {QStringLiteral("spell"), QStringLiteral("--suggestions"),
+                                    QStringLiteral("3"), dataPath(QStringLiteral("en.plenary"))});
         QCOMPARE(r.exitCode, 1);
         const QStringList lines = r.out.split(u'\n', Qt::SkipEmptyParts);
         QCOMPARE(lines.first().section(u' ', 0, 1), QStringLiteral("title: Cooperashun"));
@@ -220,11 +188,11 @@ private Q_SLOTS:
             QVERIFY(line.count(u',') <= 2);
 
         const Run none =
-            runPlenary(m_tmp.path(), {QStringLiteral("spell"), QStringLiteral("--list"),
-                                      QStringLiteral(PLENARY_SAMPLES "/summary.plenary"),
-                                      QStringLiteral("--language"), QStringLiteral("fr")});
+            runPlenaryIn(m_tmp.path(), {QStringLiteral("spell"), QStringLiteral("--list"),
+                                        QStringLiteral(PLENARY_SAMPLES "/summary.plenary"),
+                                        QStringLiteral("--language"), QStringLiteral("fr")});
         QCOMPARE(none.exitCode, 1); // English words in French
-        const Run usage = runPlenary(
+        const Run usage = runPlenaryIn(
             m_tmp.path(), {QStringLiteral("spell"), QStringLiteral("a"), QStringLiteral("b")});
         QCOMPARE(usage.exitCode, 2);
     }
@@ -235,7 +203,7 @@ private Q_SLOTS:
         QVERIFY(writeFile(path, "format: plenary 1\ntitle: Declaration\nkind: declaration\n"
                                 "language: en\n\nop #abcd1234 proposed: *Decides* to remain "
                                 "seized of the matter, as in A/77/L.5 and OP5bis of UNOCT.\n"));
-        const Run r = runPlenary(m_tmp.path(), {QStringLiteral("spell"), path});
+        const Run r = runPlenaryIn(m_tmp.path(), {QStringLiteral("spell"), path});
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.out.isEmpty());
     }
@@ -245,7 +213,7 @@ private Q_SLOTS:
         const QString path = m_tmp.filePath(QStringLiteral("kk.plenary"));
         QVERIFY(writeFile(path, "format: plenary 1\ntitle: Declaration\nkind: declaration\n"
                                 "language: kk\n\nop #abcd1234 proposed: Text.\n"));
-        const Run r = runPlenary(m_tmp.path(), {QStringLiteral("spell"), path});
+        const Run r = runPlenaryIn(m_tmp.path(), {QStringLiteral("spell"), path});
         QCOMPARE(r.exitCode, 1);
         QCOMPARE(r.err, QStringLiteral(
                             "plenary spell: error: no Kazakh dictionary: install hunspell-kk\n"));

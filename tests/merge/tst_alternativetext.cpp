@@ -73,6 +73,22 @@ private Q_SLOTS:
                                           << "as in paragraph {#op02} above"
                                           << "as in paragraph [Alt 1 (EU): {#op01}] [Alt 2 "
                                              "(RU): {#op02}] above";
+        QTest::newRow("the last word differs, before the semicolon")
+            << "*Decide* to cooperate closely;"
+            << "*Decide* to cooperate fully;"
+            << "*Decide* to cooperate [Alt 1 (EU): closely] [Alt 2 (RU): fully];";
+        QTest::newRow("a word before a comma")
+            << "*Recalling* resolution 2178, as well as"
+            << "*Recalling* resolution 2396, as well as"
+            << "*Recalling* resolution [Alt 1 (EU): 2178] [Alt 2 (RU): 2396], as well as";
+        QTest::newRow("the final full stop")
+            << "*Decide* to remain seized of the matter."
+            << "*Decide* to remain actively seized of it."
+            << "*Decide* to remain [Alt 1 (EU): seized of the matter] [Alt 2 (RU): actively "
+               "seized of it].";
+        QTest::newRow("an abbreviation is not cut") << "the U.N."
+                                                    << "the U.S."
+                                                    << "the [Alt 1 (EU): U.N.] [Alt 2 (RU): U.S.]";
         QTest::newRow("empty text on one side") << ""
                                                 << "to act"
                                                 << "[Alt 1 (EU):] [Alt 2 (RU): to act]";
