@@ -30,13 +30,14 @@ QString delegationOfSide(const NegotiationRepository &repository, const git::Oid
     return found;
 }
 
-Result<Document> documentAt(const NegotiationRepository &repository, const git::Oid &commit,
+Result<Document> documentOf(const QMap<QString, QByteArray> &files, const git::Oid &commit,
                             const QString &side)
 {
-    auto text = repository.textAt(commit);
-    if (!text)
-        return text.error();
-    ReadResult read = DocumentReader::read(text.value());
+    if (!files.contains(NegotiationRepository::kTextFile))
+        return Error{Error::Kind::NotFound,
+                     BranchMerge::tr("%1 (%2) has no %3")
+                         .arg(side, commit.shortString(), NegotiationRepository::kTextFile)};
+    ReadResult read = DocumentReader::read(files.value(NegotiationRepository::kTextFile));
     if (read.hasErrors()) {
         for (const Diagnostic &d : read.diagnostics)
             if (d.isError())
@@ -102,13 +103,13 @@ Result<BranchMerge> BranchMerge::prepare(const NegotiationRepository &repository
     if (!theirFiles)
         return theirFiles.error();
 
-    auto baseDocument = documentAt(repository, *merge.m_base, tr("the common revision"));
+    auto baseDocument = documentOf(baseFiles.value(), *merge.m_base, tr("the common revision"));
     if (!baseDocument)
         return baseDocument.error();
-    auto ourDocument = documentAt(repository, *ours, repository.branchName());
+    auto ourDocument = documentOf(ourFiles.value(), *ours, repository.branchName());
     if (!ourDocument)
         return ourDocument.error();
-    auto theirDocument = documentAt(repository, theirs, theirName);
+    auto theirDocument = documentOf(theirFiles.value(), theirs, theirName);
     if (!theirDocument)
         return theirDocument.error();
     merge.m_baseDocument = std::move(baseDocument.value());
@@ -153,24 +154,30 @@ QList<BranchConflict> BranchMerge::conflicts() const
     QList<BranchConflict> all;
     if (m_kind != Kind::Merge)
         return all;
-    // A paragraph is cited by its number in the merged text, or where one side removed it, by
-    // its number in the side that kept it.
-    const Numbering merged(m_text->document());
-    const Numbering theirs(m_theirDocument);
-    const Numbering ours(m_ourDocument);
-    for (qsizetype i = 0; i < m_text->conflicts().size(); ++i) {
-        const MergeConflict &c = m_text->conflicts()[i];
-        QString reference = c.key;
-        if (c.isParagraph()) {
-            reference = QLatin1Char('#') + c.paragraphId;
-            if (const qsizetype at = m_text->document().indexOf(c.paragraphId); at >= 0)
-                reference = merged.reference(at);
-            else if (const qsizetype at = m_theirDocument.indexOf(c.paragraphId); at >= 0)
-                reference = theirs.reference(at);
-            else if (const qsizetype at = m_ourDocument.indexOf(c.paragraphId); at >= 0)
-                reference = ours.reference(at);
+    if (!m_text->conflicts().isEmpty()) {
+        // A paragraph is cited by its number in the merged text, or where one side removed it,
+        // by its number in the side that kept it.
+        const Numbering merged(m_text->document());
+        std::optional<Numbering> theirs, ours;
+        for (qsizetype i = 0; i < m_text->conflicts().size(); ++i) {
+            const MergeConflict &c = m_text->conflicts()[i];
+            QString reference = c.key;
+            if (c.isParagraph()) {
+                reference = QLatin1Char('#') + c.paragraphId;
+                if (const qsizetype at = m_text->document().indexOf(c.paragraphId); at >= 0) {
+                    reference = merged.reference(at);
+                } else if (const qsizetype at = m_theirDocument.indexOf(c.paragraphId); at >= 0) {
+                    if (!theirs)
+                        theirs.emplace(m_theirDocument);
+                    reference = theirs->reference(at);
+                } else if (const qsizetype at = m_ourDocument.indexOf(c.paragraphId); at >= 0) {
+                    if (!ours)
+                        ours.emplace(m_ourDocument);
+                    reference = ours->reference(at);
+                }
+            }
+            all.append({BranchConflict::Place::Text, i, &c, reference});
         }
-        all.append({BranchConflict::Place::Text, i, &c, reference});
     }
     for (qsizetype i = 0; i < m_manifest->conflicts().size(); ++i) {
         const MergeConflict &c = m_manifest->conflicts()[i];

@@ -440,7 +440,19 @@ NegotiationRepository::commitMerge(const git::Oid &ours, const git::Oid &theirs,
                                      commitMessage(message, identity.delegation));
     if (!commit)
         return Error{commit.error().kind, tr("cannot merge: %1").arg(commit.error().message)};
-    return moveBranch(commit.value(), ours, QStringLiteral("plenary: ") + message);
+    SaveLock lock(m_git.gitDirectory());
+    if (!lock.acquire(kLockWaitMs))
+        return busy();
+    if (auto published =
+            publish(commit.value(), ours,
+                    QStringLiteral("plenary: ") + message.section(QLatin1Char('\n'), 0, 0));
+        !published)
+        return published.error();
+    m_openedAt = commit.value();
+    // The merge keeps every file of ours and replaces Plenary's: only those need writing.
+    QString warning = writeWorkingFiles(files, {});
+    const QString indexWarning = updateIndex(commit.value());
+    return SaveOutcome{commit.value(), warning.isEmpty() ? indexWarning : warning};
 }
 
 Result<void> NegotiationRepository::publish(const git::Oid &commit,
