@@ -613,9 +613,12 @@ git_remote_callbacks Session::callbacks()
     };
     callbacks.sideband_progress = [](const char *str, int len, void *payload) {
         auto *session = static_cast<Session *>(payload);
-        // "Counting objects:  40% (2/5)\r": the last complete line.
-        const QStringList lines = QString::fromUtf8(str, len).split(
-            QRegularExpression(QStringLiteral("[\r\n]")), Qt::SkipEmptyParts);
+        // "Counting objects:  40% (2/5)\r": the last complete line. No QRegularExpression here:
+        // libgit2 may call this from its own threads, where Qt's per-thread regular expression
+        // storage would never be freed.
+        QString text = QString::fromUtf8(str, len);
+        text.replace(QLatin1Char('\r'), QLatin1Char('\n'));
+        const QStringList lines = text.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         if (!lines.isEmpty())
             session->progress.remoteMessage = lines.last().trimmed();
         return session->report() ? 0 : GIT_EUSER;
