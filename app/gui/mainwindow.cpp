@@ -13,6 +13,7 @@
 #include "history/recoveryfile.h"
 #include "historypanel.h"
 #include "identitydialog.h"
+#include "negotiationmenu.h"
 #include "newnegotiationdialog.h"
 #include "outlinepanel.h"
 #include "paragraphformat.h"
@@ -365,6 +366,11 @@ void MainWindow::createActions()
                                                  [this] { restoreSelectedRevision(); }));
     m_writeActions.append(
         historyMenu->addAction(tr("&Name Revision…"), this, [this] { nameSelectedRevision(); }));
+
+    // Proposals, merging, pull and push; the branch in the status bar.
+    m_negotiation = new NegotiationMenu(this);
+    menuBar()->addMenu(m_negotiation->menu());
+    statusBar()->addPermanentWidget(m_negotiation->indicator());
 
     // Paragraph commands: each is one undo step of the editor.
     QMenu *paragraph = menuBar()->addMenu(tr("&Paragraph"));
@@ -731,6 +737,7 @@ bool MainWindow::openRepository(const QString &path)
         m_pages->setCurrentWidget(m_errorPage);
         showNotices();
         updateTitle();
+        m_negotiation->refresh();
         return true;
     }
     m_editor->setDocument(read.document);
@@ -751,7 +758,13 @@ bool MainWindow::openRepository(const QString &path)
     }
     if (!m_readOnly)
         offerRecovery();
+    m_negotiation->refresh();
     return true;
+}
+
+QString MainWindow::repositoryRoot() const
+{
+    return m_repository ? m_repository->root() : QString();
 }
 
 // The comments file as it is in the working folder; lines it cannot read are reported and kept.
@@ -1302,6 +1315,7 @@ bool MainWindow::save()
                              5000);
     updateStatus();
     updateRevisionLabel();
+    m_negotiation->refresh(); // one more revision to push
     return true;
 }
 

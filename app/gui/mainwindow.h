@@ -25,6 +25,7 @@ class CompareView;
 class ExportDialog;
 class FindBar;
 class HistoryPanel;
+class NegotiationMenu;
 class OutlinePanel;
 
 /// Plenary's main window: the negotiated text as a document, saved as revisions.
@@ -78,6 +79,15 @@ public:
     CompareView *compareWithText(const Revision &revision);
     /// What one delegation changed since a revision (Rev.1), up to the latest.
     CompareView *compareChangesBy(const QString &delegation, const Revision &since);
+
+    /// The Negotiation menu: proposals, merging, pull and push.
+    [[nodiscard]] NegotiationMenu *negotiation() const { return m_negotiation; }
+    /// The open negotiation's folder (with a trailing slash); empty when none is open.
+    [[nodiscard]] QString repositoryRoot() const;
+    /// Whether the text, comments or dictionary have changes not saved as a revision.
+    [[nodiscard]] bool unsavedWork() const { return hasUnsavedWork(); }
+    /// Who drafts here, as save() finds it (asked the first time); nothing if cancelled.
+    [[nodiscard]] std::optional<Identity> drafter() { return askIdentity(false); }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -156,6 +166,7 @@ private:
     QAction *m_splitAction = nullptr;
     QAction *m_joinAction = nullptr;
     QAction *m_crossReferenceAction = nullptr;
+    NegotiationMenu *m_negotiation = nullptr;
 };
 
 } // namespace plenary::gui
