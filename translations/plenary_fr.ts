@@ -84,6 +84,88 @@
     </message>
 </context>
 <context>
+    <name>BranchCommand</name>
+    <message>
+        <source>List the branches, or start a proposal: a new branch with a title.</source>
+        <translation>Lister les branches, ou commencer une proposition : une nouvelle branche avec un titre.</translation>
+    </message>
+    <message>
+        <source>[NAME]</source>
+        <translation>[NOM]</translation>
+    </message>
+    <message>
+        <source>The proposal&apos;s title, as readers know it (&quot;EU proposal on OP 7&quot;).</source>
+        <translation>Le titre de la proposition, tel que les lecteurs le connaissent (« Proposition de l’UE sur le PO 7 »).</translation>
+    </message>
+    <message>
+        <source>TITLE</source>
+        <translation>TITRE</translation>
+    </message>
+    <message>
+        <source>give one name: plenary branch eu-op7 --title &quot;EU proposal on OP 7&quot;</source>
+        <translation>donnez un seul nom : plenary branch eu-op7 --title "Proposition de l’UE sur le PO 7"</translation>
+    </message>
+    <message>
+        <source>--title names a new proposal: plenary branch NAME --title TITLE</source>
+        <translation>--title nomme une nouvelle proposition : plenary branch NOM --title TITRE</translation>
+    </message>
+    <message>
+        <source>Started proposal %1 at revision %2; you are on it now.</source>
+        <translation>Proposition %1 commencée à la révision %2 ; vous y êtes maintenant.</translation>
+    </message>
+</context>
+<context>
+    <name>BranchMerge</name>
+    <message>
+        <source>%1 (%2) has no %3</source>
+        <translation>%1 (%2) n’a pas de %3</translation>
+    </message>
+    <message>
+        <source>the text of %1 (%2) does not read: %3</source>
+        <translation>le texte de %1 (%2) ne se lit pas : %3</translation>
+    </message>
+    <message>
+        <source>the branch has no revision yet</source>
+        <translation>la branche n’a encore aucune révision</translation>
+    </message>
+    <message>
+        <source>%1 shares no history with %2: it is not a version of this negotiation</source>
+        <translation>%1 n’a aucun historique commun avec %2 : ce n’est pas une version de cette négociation</translation>
+    </message>
+    <message>
+        <source>the common revision</source>
+        <translation>la révision commune</translation>
+    </message>
+    <message>
+        <source>manifest: %1</source>
+        <translation>manifeste : %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot hold alternatives: take one side with --ours or --theirs, or resolve them in the editor</source>
+        <translation>%1 ne peut pas contenir de variantes : prenez un côté avec --ours ou --theirs, ou réglez-les dans l’éditeur</translation>
+    </message>
+    <message>
+        <source>the merge still has conflicts</source>
+        <translation>la fusion a encore des conflits</translation>
+    </message>
+    <message>
+        <source>the merged text would not read: %1</source>
+        <translation>le texte fusionné ne se lirait pas : %1</translation>
+    </message>
+    <message>
+        <source>the merged manifest would not read: %1</source>
+        <translation>le manifeste fusionné ne se lirait pas : %1</translation>
+    </message>
+    <message>
+        <source>Merge %1</source>
+        <translation>Fusion de %1</translation>
+    </message>
+    <message>
+        <source>Merge proposal %1 (%2)</source>
+        <translation>Fusion de la proposition %1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>CheckCommand</name>
     <message>
         <source>Check documents and summarise paragraphs, statuses, brackets and words.</source>
@@ -190,6 +272,29 @@
     </message>
 </context>
 <context>
+    <name>CloneCommand</name>
+    <message>
+        <source>Make your own copy of a negotiation from its shared remote.</source>
+        <translation>Faire votre propre copie d’une négociation depuis son dépôt distant partagé.</translation>
+    </message>
+    <message>
+        <source>URL DIR</source>
+        <translation>URL DOSSIER</translation>
+    </message>
+    <message>
+        <source>give the remote and a folder: plenary clone URL DIR</source>
+        <translation>donnez le dépôt distant et un dossier : plenary clone URL DOSSIER</translation>
+    </message>
+    <message>
+        <source>plenary: warning: %1 was cloned, but it is not a negotiation Plenary can open: %2</source>
+        <translation>plenary : avertissement : %1 a été cloné, mais ce n’est pas une négociation que Plenary peut ouvrir : %2</translation>
+    </message>
+    <message>
+        <source>Cloned %1 into %2 (branch %3).</source>
+        <translation>%1 cloné dans %2 (branche %3).</translation>
+    </message>
+</context>
+<context>
     <name>Command</name>
     <message>
         <source>Show this help.</source>
@@ -263,8 +368,8 @@
         <translation>plenary: erreur : %1</translation>
     </message>
     <message>
-        <source>plenary: no display: the editor needs a graphical session. Without one, use the commands check, fmt, renumber, clean, init, commit, log, show, tag, tags, restore, blame, comment, comments and demo (see &apos;plenary --help&apos;).</source>
-        <translation>plenary: aucun affichage disponible : l&apos;éditeur nécessite une session graphique. Sans session graphique, utilisez les commandes check, fmt, renumber, clean, init, commit, log, show, tag, tags, restore, blame, comment, comments et demo (voir « plenary --help »).</translation>
+        <source>plenary: no display: the editor needs a graphical session. Without one, use the commands check, fmt, renumber, clean, init, commit, log, show, diff, export, tag, tags, restore, blame, comment, comments, spell, status, branch, switch, merge, clone, pull, push and demo (see &apos;plenary --help&apos;).</source>
+        <translation>plenary : pas d’affichage : l’éditeur a besoin d’une session graphique. Sans elle, utilisez les commandes check, fmt, renumber, clean, init, commit, log, show, diff, export, tag, tags, restore, blame, comment, comments, spell, status, branch, switch, merge, clone, pull, push et demo (voir « plenary --help »).</translation>
     </message>
 </context>
 <context>
@@ -1384,6 +1489,125 @@
     </message>
 </context>
 <context>
+    <name>MergeCommand</name>
+    <message>
+        <source>Merge a proposal (a branch) into the current branch, paragraph by paragraph.</source>
+        <translation>Fusionner une proposition (une branche) dans la branche courante, paragraphe par paragraphe.</translation>
+    </message>
+    <message>
+        <source>BRANCH</source>
+        <translation>BRANCHE</translation>
+    </message>
+    <message>
+        <source>Keep both versions of every conflicting paragraph as bracketed alternatives attributed to their delegations.</source>
+        <translation>Garder les deux versions de chaque paragraphe en conflit comme variantes entre crochets attribuées à leurs délégations.</translation>
+    </message>
+    <message>
+        <source>Settle every conflict with the current branch&apos;s version.</source>
+        <translation>Régler chaque conflit avec la version de la branche courante.</translation>
+    </message>
+    <message>
+        <source>Settle every conflict with the merged branch&apos;s version.</source>
+        <translation>Régler chaque conflit avec la version de la branche fusionnée.</translation>
+    </message>
+    <message>
+        <source>choose one of --alternatives, --ours and --theirs</source>
+        <translation>choisissez une seule option parmi --alternatives, --ours et --theirs</translation>
+    </message>
+    <message>
+        <source>removed by %1, changed by %2</source>
+        <translation>supprimé par %1, modifié par %2</translation>
+    </message>
+    <message>
+        <source>changed by %1, removed by %2</source>
+        <translation>modifié par %1, supprimé par %2</translation>
+    </message>
+    <message>
+        <source>set differently by %1 and %2</source>
+        <translation>défini différemment par %1 et %2</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>texte</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>statut</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>type</translation>
+    </message>
+    <message>
+        <source>numbering</source>
+        <translation>numérotation</translation>
+    </message>
+    <message>
+        <source>changed differently by %1 and %2 (%3)</source>
+        <translation>modifié différemment par %1 et %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 has changes not saved as a revision; commit them before merging (&apos;plenary commit -m MESSAGE&apos;)</source>
+        <translation>%1 a des modifications non enregistrées comme révision ; enregistrez-les avant de fusionner (« plenary commit -m MESSAGE »)</translation>
+    </message>
+    <message>
+        <source>Already up to date with %1.</source>
+        <translation>Déjà à jour avec %1.</translation>
+    </message>
+    <message>
+        <source>plenary: warning: %1</source>
+        <translation>plenary : avertissement : %1</translation>
+    </message>
+    <message>
+        <source>Fast-forward to %1 (%2).</source>
+        <translation>Avance rapide jusqu’à %1 (%2).</translation>
+    </message>
+    <message>
+        <source>plenary %1: %2 (%3) and %4 (%5) disagree; nothing was changed:</source>
+        <translation>plenary %1 : %2 (%3) et %4 (%5) divergent ; rien n’a été modifié :</translation>
+    </message>
+    <message>
+        <source>Settle them with --alternatives, --ours or --theirs, or in the editor.</source>
+        <translation>Réglez-les avec --alternatives, --ours ou --theirs, ou dans l’éditeur.</translation>
+    </message>
+    <message>
+        <source>Conflicts settled (%1): %2</source>
+        <translation>Conflits réglés (%1) : %2</translation>
+    </message>
+    <message>
+        <source>both versions kept as alternatives</source>
+        <translation>les deux versions gardées comme variantes</translation>
+    </message>
+    <message>
+        <source>%1&apos;s version kept</source>
+        <translation>version de %1 gardée</translation>
+    </message>
+    <message>
+        <source>%1&apos;s version taken</source>
+        <translation>version de %1 retenue</translation>
+    </message>
+    <message>
+        <source>Merged %1 into %2: revision %3%4.</source>
+        <translation>%1 fusionné dans %2 : révision %3%4.</translation>
+    </message>
+    <message>
+        <source> (conflicts settled: %1)</source>
+        <translation> (conflits réglés : %1)</translation>
+    </message>
+    <message>
+        <source>name the branch to merge: plenary merge eu-op7</source>
+        <translation>nommez la branche à fusionner : plenary merge eu-op7</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is the current branch; name another one</source>
+        <translation>« %1 » est la branche courante ; nommez-en une autre</translation>
+    </message>
+    <message>
+        <source>there is no branch &apos;%1&apos;; &apos;plenary branch&apos; lists them</source>
+        <translation>il n’y a pas de branche « %1 » ; « plenary branch » les liste</translation>
+    </message>
+</context>
+<context>
     <name>MergeResult</name>
     <message>
         <source>header field &apos;%1&apos; cannot hold alternatives; take ours, theirs or a blend</source>
@@ -1527,6 +1751,46 @@
     <message>
         <source>revision %1 is not in the history before %2</source>
         <translation>la révision %1 ne figure pas dans l’historique avant %2</translation>
+    </message>
+    <message>
+        <source>saved, but %1 could not be removed from the working directory</source>
+        <translation>enregistré, mais %1 n’a pas pu être supprimé du répertoire de travail</translation>
+    </message>
+    <message>
+        <source>cannot %1: %2 has changes not saved as a revision; commit them first (&apos;plenary commit -m MESSAGE&apos;)</source>
+        <translation>impossible de %1 : %2 a des modifications non enregistrées comme révision ; enregistrez-les d’abord (« plenary commit -m MESSAGE »)</translation>
+    </message>
+    <message>
+        <source>there is no branch &apos;%1&apos;; &apos;plenary branch&apos; lists them</source>
+        <translation>il n’y a pas de branche « %1 » ; « plenary branch » les liste</translation>
+    </message>
+    <message>
+        <source>switch branches</source>
+        <translation>changer de branche</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; cannot name a proposal: use a short name such as eu-op7 (letters, digits, &apos;-&apos;, &apos;.&apos;, &apos;_&apos; and &apos;/&apos;)</source>
+        <translation>« %1 » ne peut pas nommer une proposition : utilisez un nom court comme eu-op7 (lettres, chiffres, « - », « . », « _ » et « / »)</translation>
+    </message>
+    <message>
+        <source>save a first revision before starting a proposal</source>
+        <translation>enregistrez une première révision avant de commencer une proposition</translation>
+    </message>
+    <message>
+        <source>a branch named &apos;%1&apos; already exists</source>
+        <translation>une branche nommée « %1 » existe déjà</translation>
+    </message>
+    <message>
+        <source>start a proposal</source>
+        <translation>commencer une proposition</translation>
+    </message>
+    <message>
+        <source>Start proposal %1: %2</source>
+        <translation>Début de la proposition %1 : %2</translation>
+    </message>
+    <message>
+        <source>cannot merge: %1</source>
+        <translation>impossible de fusionner : %1</translation>
     </message>
 </context>
 <context>
@@ -1733,6 +1997,48 @@
     </message>
 </context>
 <context>
+    <name>PullCommand</name>
+    <message>
+        <source>Bring in the remote&apos;s revisions and merge them paragraph by paragraph.</source>
+        <translation>Récupérer les révisions du dépôt distant et les fusionner paragraphe par paragraphe.</translation>
+    </message>
+    <message>
+        <source>pull takes no arguments: it pulls what the current branch follows</source>
+        <translation>pull ne prend pas d’argument : il récupère ce que suit la branche courante</translation>
+    </message>
+    <message>
+        <source>%1 has changes not saved as a revision; commit them before pulling (&apos;plenary commit -m MESSAGE&apos;)</source>
+        <translation>%1 a des modifications non enregistrées comme révision ; enregistrez-les avant de récupérer (« plenary commit -m MESSAGE »)</translation>
+    </message>
+    <message>
+        <source>%1 has no branch %2 yet: nothing to pull (&apos;plenary push&apos; shares yours).</source>
+        <translation>%1 n’a pas encore de branche %2 : rien à récupérer (« plenary push » partage la vôtre).</translation>
+    </message>
+</context>
+<context>
+    <name>PushCommand</name>
+    <message>
+        <source>Share the branch&apos;s revisions with the remote it follows (never forced).</source>
+        <translation>Partager les révisions de la branche avec le dépôt distant qu’elle suit (jamais forcé).</translation>
+    </message>
+    <message>
+        <source>push takes no arguments: it pushes the current branch</source>
+        <translation>push ne prend pas d’argument : il envoie la branche courante</translation>
+    </message>
+    <message>
+        <source>the branch has no revision yet</source>
+        <translation>la branche n’a encore aucune révision</translation>
+    </message>
+    <message>
+        <source>plenary: warning: %1 has changes not saved as a revision; they are not pushed</source>
+        <translation>plenary : avertissement : %1 a des modifications non enregistrées comme révision ; elles ne sont pas envoyées</translation>
+    </message>
+    <message>
+        <source>Pushed %1 to %2 (%3).</source>
+        <translation>%1 envoyé vers %2 (%3).</translation>
+    </message>
+</context>
+<context>
     <name>RedlineHtml</name>
     <message>
         <source>Comparison of revisions</source>
@@ -1820,6 +2126,33 @@
     <message>
         <source>to:   %1</source>
         <translation>après : %1</translation>
+    </message>
+</context>
+<context>
+    <name>Remote</name>
+    <message>
+        <source>cannot clone into %1: it exists and is not a folder</source>
+        <translation>impossible de cloner dans %1 : il existe et n’est pas un dossier</translation>
+    </message>
+    <message>
+        <source>cannot clone into %1: the folder is not empty</source>
+        <translation>impossible de cloner dans %1 : le dossier n’est pas vide</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a branch</source>
+        <translation>« %1 » n’est pas une branche</translation>
+    </message>
+    <message>
+        <source>there is no branch &apos;%1&apos; here</source>
+        <translation>il n’y a pas de branche « %1 » ici</translation>
+    </message>
+    <message>
+        <source>%1 refused to update %2: %3</source>
+        <translation>%1 a refusé de mettre à jour %2 : %3</translation>
+    </message>
+    <message>
+        <source>the branch &apos;%1&apos; follows no remote branch</source>
+        <translation>la branche « %1 » ne suit aucune branche distante</translation>
     </message>
 </context>
 <context>
@@ -2029,6 +2362,80 @@
     <message>
         <source>the dictionary %1 declares the encoding %2, which this system cannot convert</source>
         <translation>le dictionnaire %1 déclare l’encodage %2, que ce système ne sait pas convertir</translation>
+    </message>
+</context>
+<context>
+    <name>StatusCommand</name>
+    <message>
+        <source>The current branch, how far it is ahead of or behind the remote, and unsaved changes.</source>
+        <translation>La branche courante, son avance ou son retard sur le dépôt distant, et les modifications non enregistrées.</translation>
+    </message>
+    <message>
+        <source>status takes no arguments</source>
+        <translation>status ne prend pas d’argument</translation>
+    </message>
+    <message>
+        <source>On branch %1</source>
+        <translation>Sur la branche %1</translation>
+    </message>
+    <message>
+        <source>On branch %1 (proposal: %2)</source>
+        <translation>Sur la branche %1 (proposition : %2)</translation>
+    </message>
+    <message>
+        <source>No revision yet.</source>
+        <translation>Aucune révision pour l’instant.</translation>
+    </message>
+    <message>
+        <source>Up to date with %1 (as last fetched).</source>
+        <translation>À jour avec %1 (tel que récupéré en dernier).</translation>
+    </message>
+    <message>
+        <source>Against %1: %2 ahead, %3 behind (%4).</source>
+        <translation>Par rapport à %1 : %2 en avance, %3 en retard (%4).</translation>
+    </message>
+    <message>
+        <source>pull to bring theirs in</source>
+        <translation>récupérez pour intégrer les leurs</translation>
+    </message>
+    <message>
+        <source>push to share yours</source>
+        <translation>envoyez pour partager les vôtres</translation>
+    </message>
+    <message>
+        <source>No remote copy of this branch.</source>
+        <translation>Aucune copie distante de cette branche.</translation>
+    </message>
+    <message>
+        <source>No unsaved changes.</source>
+        <translation>Aucune modification non enregistrée.</translation>
+    </message>
+    <message>
+        <source>Changes not saved as a revision: %1</source>
+        <translation>Modifications non enregistrées comme révision : %1</translation>
+    </message>
+</context>
+<context>
+    <name>SwitchCommand</name>
+    <message>
+        <source>Switch to another branch (a proposal, or main).</source>
+        <translation>Passer à une autre branche (une proposition, ou main).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOM</translation>
+    </message>
+    <message>
+        <source>name the branch: plenary switch main</source>
+        <translation>nommez la branche : plenary switch main</translation>
+    </message>
+    <message>
+        <source>plenary: warning: %1</source>
+        <translation>plenary : avertissement : %1</translation>
+    </message>
+    <message>
+        <source>Switched to %1.</source>
+        <translation>Passé à %1.</translation>
     </message>
 </context>
 <context>
@@ -2244,6 +2651,53 @@
     <message>
         <source>The text of %1 does not read: %2</source>
         <translation>Le texte de %1 est illisible : %2</translation>
+    </message>
+</context>
+<context>
+    <name>plenary::gui::CredentialsDialog</name>
+    <message>
+        <source>Sign In to the Remote</source>
+        <translation>Se connecter au dépôt distant</translation>
+    </message>
+    <message>
+        <source>%1 refused the previous answer. Try again:</source>
+        <translation>%1 a refusé la réponse précédente. Réessayez :</translation>
+    </message>
+    <message>
+        <source>%1 asks who you are:</source>
+        <translation>%1 demande qui vous êtes :</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>Nom d’&amp;utilisateur :</translation>
+    </message>
+    <message>
+        <source>none: sign in with the password</source>
+        <translation>aucune : connexion par mot de passe</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Choisir…</translation>
+    </message>
+    <message>
+        <source>Private Key</source>
+        <translation>Clé privée</translation>
+    </message>
+    <message>
+        <source>&amp;Key file:</source>
+        <translation>Fichier de &amp;clé :</translation>
+    </message>
+    <message>
+        <source>&amp;Password or key passphrase:</source>
+        <translation>&amp;Mot de passe ou phrase secrète de la clé :</translation>
+    </message>
+    <message>
+        <source>&amp;Password or token:</source>
+        <translation>&amp;Mot de passe ou jeton :</translation>
+    </message>
+    <message>
+        <source>&amp;Sign In</source>
+        <translation>&amp;Se connecter</translation>
     </message>
 </context>
 <context>
@@ -3140,6 +3594,396 @@
     </message>
 </context>
 <context>
+    <name>plenary::gui::MergeView</name>
+    <message>
+        <source>numbered</source>
+        <translation>numéroté</translation>
+    </message>
+    <message>
+        <source>not numbered</source>
+        <translation>non numéroté</translation>
+    </message>
+    <message>
+        <source>Edit a &amp;blend…</source>
+        <translation>Rédiger une &amp;synthèse…</translation>
+    </message>
+    <message>
+        <source>A&amp;pply Blend</source>
+        <translation>A&amp;ppliquer la synthèse</translation>
+    </message>
+    <message>
+        <source>&amp;Complete Merge</source>
+        <translation>&amp;Terminer la fusion</translation>
+    </message>
+    <message>
+        <source>Merge %1 into %2</source>
+        <translation>Fusionner %1 dans %2</translation>
+    </message>
+    <message>
+        <source>Take ours (%1)</source>
+        <translation>Prendre la nôtre (%1)</translation>
+    </message>
+    <message>
+        <source>Take theirs (%1)</source>
+        <translation>Prendre la leur (%1)</translation>
+    </message>
+    <message>
+        <source>Keep both as alternatives</source>
+        <translation>Garder les deux comme variantes</translation>
+    </message>
+    <message>
+        <source>Both texts as “[Alt 1 (%1): …] [Alt 2 (%2): …]”, the paragraph proposed (%3)</source>
+        <translation>Les deux textes sous la forme « [Alt 1 (%1) : …] [Alt 2 (%2) : …] », le paragraphe proposé (%3)</translation>
+    </message>
+    <message>
+        <source>%1 (%2) and %3 (%4) disagree on these points. Settle each one; nothing is recorded until the merge is complete.</source>
+        <translation>%1 (%2) et %3 (%4) divergent sur ces points. Réglez-les un par un ; rien n’est enregistré avant la fin de la fusion.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Base&lt;/b&gt; (the common ancestor)</source>
+        <translation>&lt;b&gt;Base&lt;/b&gt; (l’ancêtre commun)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Ours&lt;/b&gt;: %1 (%2)</source>
+        <translation>&lt;b&gt;La nôtre&lt;/b&gt; : %1 (%2)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Theirs&lt;/b&gt;: %1 (%2)</source>
+        <translation>&lt;b&gt;La leur&lt;/b&gt; : %1 (%2)</translation>
+    </message>
+    <message>
+        <source>A text written from both versions (one paragraph, brackets balanced):</source>
+        <translation>Un texte rédigé à partir des deux versions (un paragraphe, crochets équilibrés) :</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;As it will read&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Tel qu’il se lira&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>ouvert</translation>
+    </message>
+    <message>
+        <source>settled: %1&apos;s version</source>
+        <translation>réglé : version de %1</translation>
+    </message>
+    <message>
+        <source>settled: both as alternatives</source>
+        <translation>réglé : les deux comme variantes</translation>
+    </message>
+    <message>
+        <source>settled: a blend</source>
+        <translation>réglé : une synthèse</translation>
+    </message>
+    <message>
+        <source>%1&apos;s version kept</source>
+        <translation>version de %1 gardée</translation>
+    </message>
+    <message>
+        <source>%1&apos;s version taken</source>
+        <translation>version de %1 retenue</translation>
+    </message>
+    <message>
+        <source>both versions kept as alternatives</source>
+        <translation>les deux versions gardées comme variantes</translation>
+    </message>
+    <message>
+        <source>a text blended from both versions</source>
+        <translation>un texte rédigé à partir des deux versions</translation>
+    </message>
+    <message>
+        <source>%1 — %2 / %3 — %4</source>
+        <translation>%1 — %2 / %3 — %4</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: changed differently by %2 and %3.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; : modifié différemment par %2 et %3.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: removed by %2, changed by %3.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; : supprimé par %2, modifié par %3.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: changed by %2, removed by %3.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; : modifié par %2, supprimé par %3.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: set differently by %2 and %3. A field holds one value: take one, or write a blend.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; : défini différemment par %2 et %3. Un champ ne contient qu’une valeur : prenez-en une, ou rédigez une synthèse.</translation>
+    </message>
+    <message>
+        <source>Not in the base: both sides added this paragraph.</source>
+        <translation>Absent de la base : les deux côtés ont ajouté ce paragraphe.</translation>
+    </message>
+    <message>
+        <source>Removed by %1.</source>
+        <translation>Supprimé par %1.</translation>
+    </message>
+    <message>
+        <source>Not in the base.</source>
+        <translation>Absent de la base.</translation>
+    </message>
+    <message>
+        <source>Open: until it is settled the merge keeps %1&apos;s version.</source>
+        <translation>Ouvert : tant qu’il n’est pas réglé, la fusion garde la version de %1.</translation>
+    </message>
+    <message>
+        <source>Removed from the text.</source>
+        <translation>Supprimé du texte.</translation>
+    </message>
+    <message>
+        <source>No value: the field is removed.</source>
+        <translation>Aucune valeur : le champ est supprimé.</translation>
+    </message>
+    <message>
+        <source>Settle every conflict first (%1 open).</source>
+        <translation>Réglez d’abord chaque conflit (%1 ouverts).</translation>
+    </message>
+    <message>
+        <source>The merge cannot be completed: %1</source>
+        <translation>La fusion ne peut pas être terminée : %1</translation>
+    </message>
+    <message>
+        <source>Conflicts settled (%1): %2</source>
+        <translation>Conflits réglés (%1) : %2</translation>
+    </message>
+    <message>
+        <source>The merge was not recorded: %1</source>
+        <translation>La fusion n’a pas été enregistrée : %1</translation>
+    </message>
+    <message>
+        <source>Merged %1 into %2: revision %3 (conflicts settled: %4).</source>
+        <translation>%1 fusionné dans %2 : révision %3 (conflits réglés : %4).</translation>
+    </message>
+</context>
+<context>
+    <name>plenary::gui::NegotiationMenu</name>
+    <message>
+        <source>&amp;Negotiation</source>
+        <translation>&amp;Négociation</translation>
+    </message>
+    <message>
+        <source>S&amp;witch To</source>
+        <translation>&amp;Passer à</translation>
+    </message>
+    <message>
+        <source>&amp;Start Proposal…</source>
+        <translation>&amp;Commencer une proposition…</translation>
+    </message>
+    <message>
+        <source>A branch of its own for a delegation&apos;s proposal, merged when agreed</source>
+        <translation>Une branche propre pour la proposition d’une délégation, fusionnée une fois convenue</translation>
+    </message>
+    <message>
+        <source>&amp;Merge Proposal…</source>
+        <translation>&amp;Fusionner une proposition…</translation>
+    </message>
+    <message>
+        <source>&amp;Pull</source>
+        <translation>&amp;Récupérer</translation>
+    </message>
+    <message>
+        <source>Bring in the shared remote&apos;s revisions and merge them</source>
+        <translation>Récupérer les révisions du dépôt distant partagé et les fusionner</translation>
+    </message>
+    <message>
+        <source>P&amp;ush</source>
+        <translation>En&amp;voyer</translation>
+    </message>
+    <message>
+        <source>Share this branch&apos;s revisions with the shared remote</source>
+        <translation>Partager les révisions de cette branche avec le dépôt distant partagé</translation>
+    </message>
+    <message>
+        <source>No negotiation is open.</source>
+        <translation>Aucune négociation n’est ouverte.</translation>
+    </message>
+    <message>
+        <source>Revisions are saved on the branch %1.</source>
+        <translation>Les révisions sont enregistrées sur la branche %1.</translation>
+    </message>
+    <message>
+        <source>%1 revisions to push, %2 to pull (%3 as last fetched).</source>
+        <translation>Révisions à envoyer : %1, à récupérer : %2 (%3 tel que récupéré en dernier).</translation>
+    </message>
+    <message>
+        <source>Switch To</source>
+        <translation>Passer à</translation>
+    </message>
+    <message>
+        <source>The text has errors and changes that cannot be saved as a revision yet: fix the errors and save first.</source>
+        <translation>Le texte a des erreurs et des modifications qui ne peuvent pas encore être enregistrées comme révision : corrigez les erreurs et enregistrez d’abord.</translation>
+    </message>
+    <message>
+        <source>Save your changes as a revision first?</source>
+        <translation>Enregistrer d’abord vos modifications comme révision ?</translation>
+    </message>
+    <message>
+        <source>The text has changes that are not saved as a revision yet.</source>
+        <translation>Le texte a des modifications qui ne sont pas encore enregistrées comme révision.</translation>
+    </message>
+    <message>
+        <source>Start a Proposal</source>
+        <translation>Commencer une proposition</translation>
+    </message>
+    <message>
+        <source>The proposal was not started: %1</source>
+        <translation>La proposition n’a pas été commencée : %1</translation>
+    </message>
+    <message>
+        <source>Started proposal %1: revisions are now saved on it.</source>
+        <translation>Proposition %1 commencée : les révisions y sont désormais enregistrées.</translation>
+    </message>
+    <message>
+        <source>Switch</source>
+        <translation>Changer</translation>
+    </message>
+    <message>
+        <source>Plenary did not switch to %1: %2</source>
+        <translation>Plenary n’est pas passé à %1 : %2</translation>
+    </message>
+    <message>
+        <source>Switched to %1.</source>
+        <translation>Passé à %1.</translation>
+    </message>
+    <message>
+        <source>Switched to %1. %2</source>
+        <translation>Passé à %1. %2</translation>
+    </message>
+    <message>
+        <source>Merge Proposal</source>
+        <translation>Fusionner une proposition</translation>
+    </message>
+    <message>
+        <source>There is no other branch to merge: start a proposal first.</source>
+        <translation>Il n’y a pas d’autre branche à fusionner : commencez d’abord une proposition.</translation>
+    </message>
+    <message>
+        <source>Merge into %1:</source>
+        <translation>Fusionner dans %1 :</translation>
+    </message>
+    <message>
+        <source>&amp;Proposal:</source>
+        <translation>&amp;Proposition :</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Fusionner</translation>
+    </message>
+    <message>
+        <source>“%1” is the current branch; choose another one.</source>
+        <translation>« %1 » est la branche courante ; choisissez-en une autre.</translation>
+    </message>
+    <message>
+        <source>There is no branch “%1”.</source>
+        <translation>Il n’y a pas de branche « %1 ».</translation>
+    </message>
+    <message>
+        <source>%1 cannot be merged: %2</source>
+        <translation>%1 ne peut pas être fusionné : %2</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Fusion</translation>
+    </message>
+    <message>
+        <source>Already up to date with %1.</source>
+        <translation>Déjà à jour avec %1.</translation>
+    </message>
+    <message>
+        <source>Fast-forward to %1 (%2).</source>
+        <translation>Avance rapide jusqu’à %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The merge was not recorded: %1</source>
+        <translation>La fusion n’a pas été enregistrée : %1</translation>
+    </message>
+    <message>
+        <source>Merged %1 into %2: revision %3.</source>
+        <translation>%1 fusionné dans %2 : révision %3.</translation>
+    </message>
+    <message>
+        <source>Merge cancelled: nothing was changed.</source>
+        <translation>Fusion annulée : rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Plenary</source>
+        <translation>Plenary</translation>
+    </message>
+    <message>
+        <source>Sending: %1 of %2 objects (%3)</source>
+        <translation>Envoi : %1 objets sur %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Receiving: %1 of %2 objects (%3)</source>
+        <translation>Réception : %1 objets sur %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Pull</source>
+        <translation>Récupérer</translation>
+    </message>
+    <message>
+        <source>Nothing to pull from: %1</source>
+        <translation>Rien d’où récupérer : %1</translation>
+    </message>
+    <message>
+        <source>Fetching from %1…</source>
+        <translation>Récupération depuis %1…</translation>
+    </message>
+    <message>
+        <source>%1 has no branch %2 yet: nothing to pull (Push shares yours).</source>
+        <translation>%1 n’a pas encore de branche %2 : rien à récupérer (Envoyer partage la vôtre).</translation>
+    </message>
+    <message>
+        <source>Pull cancelled: nothing was changed.</source>
+        <translation>Récupération annulée : rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>The pull did not complete: %1. Nothing was changed here.</source>
+        <translation>La récupération n’a pas abouti : %1. Rien n’a été modifié ici.</translation>
+    </message>
+    <message>
+        <source>Fetched %1.</source>
+        <translation>%1 récupéré.</translation>
+    </message>
+    <message>
+        <source>Push</source>
+        <translation>Envoyer</translation>
+    </message>
+    <message>
+        <source>The branch has no revision yet: save one first.</source>
+        <translation>La branche n’a encore aucune révision : enregistrez-en une d’abord.</translation>
+    </message>
+    <message>
+        <source>Changes not saved as a revision are not pushed.</source>
+        <translation>Les modifications non enregistrées comme révision ne sont pas envoyées.</translation>
+    </message>
+    <message>
+        <source>Pushing %1 to %2…</source>
+        <translation>Envoi de %1 vers %2…</translation>
+    </message>
+    <message>
+        <source>Pushed %1 to %2 (%3).</source>
+        <translation>%1 envoyé vers %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Push cancelled: nothing was changed.</source>
+        <translation>Envoi annulé : rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>The push did not complete: %1. Nothing was changed.</source>
+        <translation>L’envoi n’a pas abouti : %1. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>Pull brings in the remote&apos;s revisions and merges them; then push again.</source>
+        <translation>Récupérer intègre les révisions du dépôt distant et les fusionne ; envoyez ensuite à nouveau.</translation>
+    </message>
+</context>
+<context>
     <name>plenary::gui::NewNegotiationDialog</name>
     <message>
         <source>New Co-Chair&apos;s Summary</source>
@@ -3361,6 +4205,49 @@
     <message>
         <source>Keep a recovery copy &amp;after:</source>
         <translation>Garder une copie de récupération &amp;après :</translation>
+    </message>
+</context>
+<context>
+    <name>plenary::gui::StartProposalDialog</name>
+    <message>
+        <source>Start a Proposal</source>
+        <translation>Commencer une proposition</translation>
+    </message>
+    <message>
+        <source>eu-op7</source>
+        <translation>eu-op7</translation>
+    </message>
+    <message>
+        <source>EU proposal on OP 7</source>
+        <translation>Proposition de l’UE sur le PO 7</translation>
+    </message>
+    <message>
+        <source>A proposal is a line of revisions of its own, merged into the main text when the room agrees. Its short name and title travel to every delegation&apos;s copy.</source>
+        <translation>Une proposition est une suite de révisions qui lui est propre, fusionnée dans le texte principal quand la salle est d’accord. Son nom court et son titre parviennent à la copie de chaque délégation.</translation>
+    </message>
+    <message>
+        <source>&amp;Short name:</source>
+        <translation>Nom &amp;court :</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre :</translation>
+    </message>
+    <message>
+        <source>&amp;Start Proposal</source>
+        <translation>&amp;Commencer la proposition</translation>
+    </message>
+    <message>
+        <source>Give the proposal a short name, such as eu-op7.</source>
+        <translation>Donnez à la proposition un nom court, comme eu-op7.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot name a proposal: use letters, digits, &apos;-&apos;, &apos;.&apos;, &apos;_&apos; and &apos;/&apos;, as in eu-op7.</source>
+        <translation>« %1 » ne peut pas nommer une proposition : utilisez des lettres, des chiffres, « - », « . », « _ » et « / », comme dans eu-op7.</translation>
+    </message>
+    <message>
+        <source>A branch named “%1” already exists.</source>
+        <translation>Une branche nommée « %1 » existe déjà.</translation>
     </message>
 </context>
 <context>

@@ -84,6 +84,88 @@
     </message>
 </context>
 <context>
+    <name>BranchCommand</name>
+    <message>
+        <source>List the branches, or start a proposal: a new branch with a title.</source>
+        <translation>Показать ветки или начать предложение: новую ветку с названием.</translation>
+    </message>
+    <message>
+        <source>[NAME]</source>
+        <translation>[ИМЯ]</translation>
+    </message>
+    <message>
+        <source>The proposal&apos;s title, as readers know it (&quot;EU proposal on OP 7&quot;).</source>
+        <translation>Название предложения, как его знают читатели («Предложение ЕС по п. 7 постановляющей части»).</translation>
+    </message>
+    <message>
+        <source>TITLE</source>
+        <translation>НАЗВАНИЕ</translation>
+    </message>
+    <message>
+        <source>give one name: plenary branch eu-op7 --title &quot;EU proposal on OP 7&quot;</source>
+        <translation>укажите одно имя: plenary branch eu-op7 --title "Предложение ЕС по п. 7"</translation>
+    </message>
+    <message>
+        <source>--title names a new proposal: plenary branch NAME --title TITLE</source>
+        <translation>--title задаёт название нового предложения: plenary branch ИМЯ --title НАЗВАНИЕ</translation>
+    </message>
+    <message>
+        <source>Started proposal %1 at revision %2; you are on it now.</source>
+        <translation>Начато предложение %1 на редакции %2; теперь вы работаете в нём.</translation>
+    </message>
+</context>
+<context>
+    <name>BranchMerge</name>
+    <message>
+        <source>%1 (%2) has no %3</source>
+        <translation>в %1 (%2) нет %3</translation>
+    </message>
+    <message>
+        <source>the text of %1 (%2) does not read: %3</source>
+        <translation>текст %1 (%2) не читается: %3</translation>
+    </message>
+    <message>
+        <source>the branch has no revision yet</source>
+        <translation>в ветке ещё нет редакций</translation>
+    </message>
+    <message>
+        <source>%1 shares no history with %2: it is not a version of this negotiation</source>
+        <translation>у %1 нет общей истории с %2: это не версия этих переговоров</translation>
+    </message>
+    <message>
+        <source>the common revision</source>
+        <translation>общая редакция</translation>
+    </message>
+    <message>
+        <source>manifest: %1</source>
+        <translation>манифест: %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot hold alternatives: take one side with --ours or --theirs, or resolve them in the editor</source>
+        <translation>%1 не может содержать варианты: выберите сторону с помощью --ours или --theirs или разрешите их в редакторе</translation>
+    </message>
+    <message>
+        <source>the merge still has conflicts</source>
+        <translation>в слиянии ещё есть конфликты</translation>
+    </message>
+    <message>
+        <source>the merged text would not read: %1</source>
+        <translation>объединённый текст не читался бы: %1</translation>
+    </message>
+    <message>
+        <source>the merged manifest would not read: %1</source>
+        <translation>объединённый манифест не читался бы: %1</translation>
+    </message>
+    <message>
+        <source>Merge %1</source>
+        <translation>Слияние %1</translation>
+    </message>
+    <message>
+        <source>Merge proposal %1 (%2)</source>
+        <translation>Слияние предложения %1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>CheckCommand</name>
     <message>
         <source>Check documents and summarise paragraphs, statuses, brackets and words.</source>
@@ -190,6 +272,29 @@
     </message>
 </context>
 <context>
+    <name>CloneCommand</name>
+    <message>
+        <source>Make your own copy of a negotiation from its shared remote.</source>
+        <translation>Создать свою копию переговоров из общего удалённого хранилища.</translation>
+    </message>
+    <message>
+        <source>URL DIR</source>
+        <translation>URL КАТАЛОГ</translation>
+    </message>
+    <message>
+        <source>give the remote and a folder: plenary clone URL DIR</source>
+        <translation>укажите удалённое хранилище и каталог: plenary clone URL КАТАЛОГ</translation>
+    </message>
+    <message>
+        <source>plenary: warning: %1 was cloned, but it is not a negotiation Plenary can open: %2</source>
+        <translation>plenary: предупреждение: %1 клонирован, но это не переговоры, которые Plenary может открыть: %2</translation>
+    </message>
+    <message>
+        <source>Cloned %1 into %2 (branch %3).</source>
+        <translation>%1 клонирован в %2 (ветка %3).</translation>
+    </message>
+</context>
+<context>
     <name>Command</name>
     <message>
         <source>Show this help.</source>
@@ -263,8 +368,8 @@
         <translation>plenary: ошибка: %1</translation>
     </message>
     <message>
-        <source>plenary: no display: the editor needs a graphical session. Without one, use the commands check, fmt, renumber, clean, init, commit, log, show, tag, tags, restore, blame, comment, comments and demo (see &apos;plenary --help&apos;).</source>
-        <translation>plenary: дисплей недоступен: редактору нужен графический сеанс. Без него используйте команды check, fmt, renumber, clean, init, commit, log, show, tag, tags, restore, blame, comment, comments и demo (см. «plenary --help»).</translation>
+        <source>plenary: no display: the editor needs a graphical session. Without one, use the commands check, fmt, renumber, clean, init, commit, log, show, diff, export, tag, tags, restore, blame, comment, comments, spell, status, branch, switch, merge, clone, pull, push and demo (see &apos;plenary --help&apos;).</source>
+        <translation>plenary: нет дисплея: редактору нужен графический сеанс. Без него используйте команды check, fmt, renumber, clean, init, commit, log, show, diff, export, tag, tags, restore, blame, comment, comments, spell, status, branch, switch, merge, clone, pull, push и demo (см. «plenary --help»).</translation>
     </message>
 </context>
 <context>
@@ -1384,6 +1489,125 @@
     </message>
 </context>
 <context>
+    <name>MergeCommand</name>
+    <message>
+        <source>Merge a proposal (a branch) into the current branch, paragraph by paragraph.</source>
+        <translation>Слить предложение (ветку) с текущей веткой, пункт за пунктом.</translation>
+    </message>
+    <message>
+        <source>BRANCH</source>
+        <translation>ВЕТКА</translation>
+    </message>
+    <message>
+        <source>Keep both versions of every conflicting paragraph as bracketed alternatives attributed to their delegations.</source>
+        <translation>Сохранить обе версии каждого конфликтующего пункта как варианты в квадратных скобках с указанием делегаций.</translation>
+    </message>
+    <message>
+        <source>Settle every conflict with the current branch&apos;s version.</source>
+        <translation>Разрешить каждый конфликт версией текущей ветки.</translation>
+    </message>
+    <message>
+        <source>Settle every conflict with the merged branch&apos;s version.</source>
+        <translation>Разрешить каждый конфликт версией сливаемой ветки.</translation>
+    </message>
+    <message>
+        <source>choose one of --alternatives, --ours and --theirs</source>
+        <translation>выберите одно из --alternatives, --ours и --theirs</translation>
+    </message>
+    <message>
+        <source>removed by %1, changed by %2</source>
+        <translation>удалён %1, изменён %2</translation>
+    </message>
+    <message>
+        <source>changed by %1, removed by %2</source>
+        <translation>изменён %1, удалён %2</translation>
+    </message>
+    <message>
+        <source>set differently by %1 and %2</source>
+        <translation>задан по-разному %1 и %2</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>текст</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>статус</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>вид</translation>
+    </message>
+    <message>
+        <source>numbering</source>
+        <translation>нумерация</translation>
+    </message>
+    <message>
+        <source>changed differently by %1 and %2 (%3)</source>
+        <translation>изменён по-разному %1 и %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 has changes not saved as a revision; commit them before merging (&apos;plenary commit -m MESSAGE&apos;)</source>
+        <translation>в %1 есть изменения, не сохранённые как редакция; сохраните их перед слиянием («plenary commit -m СООБЩЕНИЕ»)</translation>
+    </message>
+    <message>
+        <source>Already up to date with %1.</source>
+        <translation>Уже совпадает с %1.</translation>
+    </message>
+    <message>
+        <source>plenary: warning: %1</source>
+        <translation>plenary: предупреждение: %1</translation>
+    </message>
+    <message>
+        <source>Fast-forward to %1 (%2).</source>
+        <translation>Перемотка вперёд до %1 (%2).</translation>
+    </message>
+    <message>
+        <source>plenary %1: %2 (%3) and %4 (%5) disagree; nothing was changed:</source>
+        <translation>plenary %1: %2 (%3) и %4 (%5) расходятся; ничего не изменено:</translation>
+    </message>
+    <message>
+        <source>Settle them with --alternatives, --ours or --theirs, or in the editor.</source>
+        <translation>Разрешите их с помощью --alternatives, --ours или --theirs либо в редакторе.</translation>
+    </message>
+    <message>
+        <source>Conflicts settled (%1): %2</source>
+        <translation>Разрешено конфликтов (%1): %2</translation>
+    </message>
+    <message>
+        <source>both versions kept as alternatives</source>
+        <translation>обе версии сохранены как варианты</translation>
+    </message>
+    <message>
+        <source>%1&apos;s version kept</source>
+        <translation>сохранена версия %1</translation>
+    </message>
+    <message>
+        <source>%1&apos;s version taken</source>
+        <translation>принята версия %1</translation>
+    </message>
+    <message>
+        <source>Merged %1 into %2: revision %3%4.</source>
+        <translation>%1 слит с %2: редакция %3%4.</translation>
+    </message>
+    <message>
+        <source> (conflicts settled: %1)</source>
+        <translation> (разрешено конфликтов: %1)</translation>
+    </message>
+    <message>
+        <source>name the branch to merge: plenary merge eu-op7</source>
+        <translation>укажите ветку для слияния: plenary merge eu-op7</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is the current branch; name another one</source>
+        <translation>«%1» — текущая ветка; укажите другую</translation>
+    </message>
+    <message>
+        <source>there is no branch &apos;%1&apos;; &apos;plenary branch&apos; lists them</source>
+        <translation>ветки «%1» нет; их список выводит «plenary branch»</translation>
+    </message>
+</context>
+<context>
     <name>MergeResult</name>
     <message>
         <source>header field &apos;%1&apos; cannot hold alternatives; take ours, theirs or a blend</source>
@@ -1527,6 +1751,46 @@
     <message>
         <source>revision %1 is not in the history before %2</source>
         <translation>редакции %1 нет в истории до %2</translation>
+    </message>
+    <message>
+        <source>saved, but %1 could not be removed from the working directory</source>
+        <translation>сохранено, но %1 не удалось удалить из рабочего каталога</translation>
+    </message>
+    <message>
+        <source>cannot %1: %2 has changes not saved as a revision; commit them first (&apos;plenary commit -m MESSAGE&apos;)</source>
+        <translation>невозможно %1: в %2 есть изменения, не сохранённые как редакция; сначала сохраните их («plenary commit -m СООБЩЕНИЕ»)</translation>
+    </message>
+    <message>
+        <source>there is no branch &apos;%1&apos;; &apos;plenary branch&apos; lists them</source>
+        <translation>ветки «%1» нет; их список выводит «plenary branch»</translation>
+    </message>
+    <message>
+        <source>switch branches</source>
+        <translation>переключить ветку</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; cannot name a proposal: use a short name such as eu-op7 (letters, digits, &apos;-&apos;, &apos;.&apos;, &apos;_&apos; and &apos;/&apos;)</source>
+        <translation>«%1» не может быть именем предложения: используйте короткое имя, например eu-op7 (буквы, цифры, «-», «.», «_» и «/»)</translation>
+    </message>
+    <message>
+        <source>save a first revision before starting a proposal</source>
+        <translation>сохраните первую редакцию, прежде чем начинать предложение</translation>
+    </message>
+    <message>
+        <source>a branch named &apos;%1&apos; already exists</source>
+        <translation>ветка с именем «%1» уже существует</translation>
+    </message>
+    <message>
+        <source>start a proposal</source>
+        <translation>начать предложение</translation>
+    </message>
+    <message>
+        <source>Start proposal %1: %2</source>
+        <translation>Начало предложения %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot merge: %1</source>
+        <translation>невозможно слить: %1</translation>
     </message>
 </context>
 <context>
@@ -1733,6 +1997,48 @@
     </message>
 </context>
 <context>
+    <name>PullCommand</name>
+    <message>
+        <source>Bring in the remote&apos;s revisions and merge them paragraph by paragraph.</source>
+        <translation>Получить редакции из удалённого хранилища и слить их пункт за пунктом.</translation>
+    </message>
+    <message>
+        <source>pull takes no arguments: it pulls what the current branch follows</source>
+        <translation>pull не принимает аргументов: он получает то, за чем следует текущая ветка</translation>
+    </message>
+    <message>
+        <source>%1 has changes not saved as a revision; commit them before pulling (&apos;plenary commit -m MESSAGE&apos;)</source>
+        <translation>в %1 есть изменения, не сохранённые как редакция; сохраните их перед получением («plenary commit -m СООБЩЕНИЕ»)</translation>
+    </message>
+    <message>
+        <source>%1 has no branch %2 yet: nothing to pull (&apos;plenary push&apos; shares yours).</source>
+        <translation>в %1 ещё нет ветки %2: получать нечего («plenary push» отправит вашу).</translation>
+    </message>
+</context>
+<context>
+    <name>PushCommand</name>
+    <message>
+        <source>Share the branch&apos;s revisions with the remote it follows (never forced).</source>
+        <translation>Отправить редакции ветки в удалённое хранилище, за которым она следует (никогда принудительно).</translation>
+    </message>
+    <message>
+        <source>push takes no arguments: it pushes the current branch</source>
+        <translation>push не принимает аргументов: он отправляет текущую ветку</translation>
+    </message>
+    <message>
+        <source>the branch has no revision yet</source>
+        <translation>в ветке ещё нет редакций</translation>
+    </message>
+    <message>
+        <source>plenary: warning: %1 has changes not saved as a revision; they are not pushed</source>
+        <translation>plenary: предупреждение: в %1 есть изменения, не сохранённые как редакция; они не отправляются</translation>
+    </message>
+    <message>
+        <source>Pushed %1 to %2 (%3).</source>
+        <translation>%1 отправлена в %2 (%3).</translation>
+    </message>
+</context>
+<context>
     <name>RedlineHtml</name>
     <message>
         <source>Comparison of revisions</source>
@@ -1820,6 +2126,33 @@
     <message>
         <source>to:   %1</source>
         <translation>стало: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Remote</name>
+    <message>
+        <source>cannot clone into %1: it exists and is not a folder</source>
+        <translation>невозможно клонировать в %1: он существует и не является каталогом</translation>
+    </message>
+    <message>
+        <source>cannot clone into %1: the folder is not empty</source>
+        <translation>невозможно клонировать в %1: каталог не пуст</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a branch</source>
+        <translation>«%1» не является веткой</translation>
+    </message>
+    <message>
+        <source>there is no branch &apos;%1&apos; here</source>
+        <translation>здесь нет ветки «%1»</translation>
+    </message>
+    <message>
+        <source>%1 refused to update %2: %3</source>
+        <translation>%1 отказался обновить %2: %3</translation>
+    </message>
+    <message>
+        <source>the branch &apos;%1&apos; follows no remote branch</source>
+        <translation>ветка «%1» не следует ни за какой удалённой веткой</translation>
     </message>
 </context>
 <context>
@@ -2029,6 +2362,80 @@
     <message>
         <source>the dictionary %1 declares the encoding %2, which this system cannot convert</source>
         <translation>словарь %1 объявляет кодировку %2, которую эта система не умеет преобразовывать</translation>
+    </message>
+</context>
+<context>
+    <name>StatusCommand</name>
+    <message>
+        <source>The current branch, how far it is ahead of or behind the remote, and unsaved changes.</source>
+        <translation>Текущая ветка, насколько она опережает удалённое хранилище или отстаёт от него, и несохранённые изменения.</translation>
+    </message>
+    <message>
+        <source>status takes no arguments</source>
+        <translation>status не принимает аргументов</translation>
+    </message>
+    <message>
+        <source>On branch %1</source>
+        <translation>Ветка %1</translation>
+    </message>
+    <message>
+        <source>On branch %1 (proposal: %2)</source>
+        <translation>Ветка %1 (предложение: %2)</translation>
+    </message>
+    <message>
+        <source>No revision yet.</source>
+        <translation>Редакций пока нет.</translation>
+    </message>
+    <message>
+        <source>Up to date with %1 (as last fetched).</source>
+        <translation>Совпадает с %1 (по последнему получению).</translation>
+    </message>
+    <message>
+        <source>Against %1: %2 ahead, %3 behind (%4).</source>
+        <translation>Относительно %1: впереди на %2, позади на %3 (%4).</translation>
+    </message>
+    <message>
+        <source>pull to bring theirs in</source>
+        <translation>получите, чтобы принять их редакции</translation>
+    </message>
+    <message>
+        <source>push to share yours</source>
+        <translation>отправьте, чтобы поделиться своими</translation>
+    </message>
+    <message>
+        <source>No remote copy of this branch.</source>
+        <translation>Удалённой копии этой ветки нет.</translation>
+    </message>
+    <message>
+        <source>No unsaved changes.</source>
+        <translation>Несохранённых изменений нет.</translation>
+    </message>
+    <message>
+        <source>Changes not saved as a revision: %1</source>
+        <translation>Изменения, не сохранённые как редакция: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SwitchCommand</name>
+    <message>
+        <source>Switch to another branch (a proposal, or main).</source>
+        <translation>Переключиться на другую ветку (предложение или main).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>ИМЯ</translation>
+    </message>
+    <message>
+        <source>name the branch: plenary switch main</source>
+        <translation>укажите ветку: plenary switch main</translation>
+    </message>
+    <message>
+        <source>plenary: warning: %1</source>
+        <translation>plenary: предупреждение: %1</translation>
+    </message>
+    <message>
+        <source>Switched to %1.</source>
+        <translation>Переключено на %1.</translation>
     </message>
 </context>
 <context>
@@ -2244,6 +2651,53 @@
     <message>
         <source>The text of %1 does not read: %2</source>
         <translation>Не удаётся прочитать текст %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>plenary::gui::CredentialsDialog</name>
+    <message>
+        <source>Sign In to the Remote</source>
+        <translation>Вход в удалённое хранилище</translation>
+    </message>
+    <message>
+        <source>%1 refused the previous answer. Try again:</source>
+        <translation>%1 отклонил предыдущий ответ. Попробуйте ещё раз:</translation>
+    </message>
+    <message>
+        <source>%1 asks who you are:</source>
+        <translation>%1 спрашивает, кто вы:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Имя пользователя:</translation>
+    </message>
+    <message>
+        <source>none: sign in with the password</source>
+        <translation>нет: вход по паролю</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Выбрать…</translation>
+    </message>
+    <message>
+        <source>Private Key</source>
+        <translation>Закрытый ключ</translation>
+    </message>
+    <message>
+        <source>&amp;Key file:</source>
+        <translation>Файл &amp;ключа:</translation>
+    </message>
+    <message>
+        <source>&amp;Password or key passphrase:</source>
+        <translation>&amp;Пароль или парольная фраза ключа:</translation>
+    </message>
+    <message>
+        <source>&amp;Password or token:</source>
+        <translation>&amp;Пароль или токен:</translation>
+    </message>
+    <message>
+        <source>&amp;Sign In</source>
+        <translation>&amp;Войти</translation>
     </message>
 </context>
 <context>
@@ -3140,6 +3594,396 @@
     </message>
 </context>
 <context>
+    <name>plenary::gui::MergeView</name>
+    <message>
+        <source>numbered</source>
+        <translation>нумерованный</translation>
+    </message>
+    <message>
+        <source>not numbered</source>
+        <translation>ненумерованный</translation>
+    </message>
+    <message>
+        <source>Edit a &amp;blend…</source>
+        <translation>Составить &amp;объединённый текст…</translation>
+    </message>
+    <message>
+        <source>A&amp;pply Blend</source>
+        <translation>При&amp;менить объединённый текст</translation>
+    </message>
+    <message>
+        <source>&amp;Complete Merge</source>
+        <translation>&amp;Завершить слияние</translation>
+    </message>
+    <message>
+        <source>Merge %1 into %2</source>
+        <translation>Слияние %1 с %2</translation>
+    </message>
+    <message>
+        <source>Take ours (%1)</source>
+        <translation>Взять нашу (%1)</translation>
+    </message>
+    <message>
+        <source>Take theirs (%1)</source>
+        <translation>Взять их (%1)</translation>
+    </message>
+    <message>
+        <source>Keep both as alternatives</source>
+        <translation>Сохранить обе как варианты</translation>
+    </message>
+    <message>
+        <source>Both texts as “[Alt 1 (%1): …] [Alt 2 (%2): …]”, the paragraph proposed (%3)</source>
+        <translation>Оба текста в виде «[Alt 1 (%1): …] [Alt 2 (%2): …]», пункт предложен (%3)</translation>
+    </message>
+    <message>
+        <source>%1 (%2) and %3 (%4) disagree on these points. Settle each one; nothing is recorded until the merge is complete.</source>
+        <translation>%1 (%2) и %3 (%4) расходятся в этих пунктах. Разрешите каждый; ничего не записывается до завершения слияния.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Base&lt;/b&gt; (the common ancestor)</source>
+        <translation>&lt;b&gt;Основа&lt;/b&gt; (общий предок)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Ours&lt;/b&gt;: %1 (%2)</source>
+        <translation>&lt;b&gt;Наша&lt;/b&gt;: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Theirs&lt;/b&gt;: %1 (%2)</source>
+        <translation>&lt;b&gt;Их&lt;/b&gt;: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>A text written from both versions (one paragraph, brackets balanced):</source>
+        <translation>Текст, составленный из обеих версий (один пункт, скобки парные):</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;As it will read&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Как это будет читаться&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>открыт</translation>
+    </message>
+    <message>
+        <source>settled: %1&apos;s version</source>
+        <translation>разрешён: версия %1</translation>
+    </message>
+    <message>
+        <source>settled: both as alternatives</source>
+        <translation>разрешён: обе как варианты</translation>
+    </message>
+    <message>
+        <source>settled: a blend</source>
+        <translation>разрешён: объединённый текст</translation>
+    </message>
+    <message>
+        <source>%1&apos;s version kept</source>
+        <translation>сохранена версия %1</translation>
+    </message>
+    <message>
+        <source>%1&apos;s version taken</source>
+        <translation>принята версия %1</translation>
+    </message>
+    <message>
+        <source>both versions kept as alternatives</source>
+        <translation>обе версии сохранены как варианты</translation>
+    </message>
+    <message>
+        <source>a text blended from both versions</source>
+        <translation>текст, объединённый из обеих версий</translation>
+    </message>
+    <message>
+        <source>%1 — %2 / %3 — %4</source>
+        <translation>%1 — %2 / %3 — %4</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: changed differently by %2 and %3.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: изменён по-разному %2 и %3.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: removed by %2, changed by %3.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: удалён %2, изменён %3.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: changed by %2, removed by %3.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: изменён %2, удалён %3.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: set differently by %2 and %3. A field holds one value: take one, or write a blend.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: задано по-разному %2 и %3. Поле содержит одно значение: выберите одно или составьте объединённое.</translation>
+    </message>
+    <message>
+        <source>Not in the base: both sides added this paragraph.</source>
+        <translation>Нет в основе: обе стороны добавили этот пункт.</translation>
+    </message>
+    <message>
+        <source>Removed by %1.</source>
+        <translation>Удалён %1.</translation>
+    </message>
+    <message>
+        <source>Not in the base.</source>
+        <translation>Нет в основе.</translation>
+    </message>
+    <message>
+        <source>Open: until it is settled the merge keeps %1&apos;s version.</source>
+        <translation>Открыт: пока он не разрешён, слияние сохраняет версию %1.</translation>
+    </message>
+    <message>
+        <source>Removed from the text.</source>
+        <translation>Удалён из текста.</translation>
+    </message>
+    <message>
+        <source>No value: the field is removed.</source>
+        <translation>Нет значения: поле удаляется.</translation>
+    </message>
+    <message>
+        <source>Settle every conflict first (%1 open).</source>
+        <translation>Сначала разрешите все конфликты (открыто: %1).</translation>
+    </message>
+    <message>
+        <source>The merge cannot be completed: %1</source>
+        <translation>Слияние невозможно завершить: %1</translation>
+    </message>
+    <message>
+        <source>Conflicts settled (%1): %2</source>
+        <translation>Разрешено конфликтов (%1): %2</translation>
+    </message>
+    <message>
+        <source>The merge was not recorded: %1</source>
+        <translation>Слияние не записано: %1</translation>
+    </message>
+    <message>
+        <source>Merged %1 into %2: revision %3 (conflicts settled: %4).</source>
+        <translation>%1 слит с %2: редакция %3 (разрешено конфликтов: %4).</translation>
+    </message>
+</context>
+<context>
+    <name>plenary::gui::NegotiationMenu</name>
+    <message>
+        <source>&amp;Negotiation</source>
+        <translation>&amp;Переговоры</translation>
+    </message>
+    <message>
+        <source>S&amp;witch To</source>
+        <translation>П&amp;ерейти к</translation>
+    </message>
+    <message>
+        <source>&amp;Start Proposal…</source>
+        <translation>&amp;Начать предложение…</translation>
+    </message>
+    <message>
+        <source>A branch of its own for a delegation&apos;s proposal, merged when agreed</source>
+        <translation>Отдельная ветка для предложения делегации, сливаемая после согласования</translation>
+    </message>
+    <message>
+        <source>&amp;Merge Proposal…</source>
+        <translation>&amp;Слить предложение…</translation>
+    </message>
+    <message>
+        <source>&amp;Pull</source>
+        <translation>&amp;Получить</translation>
+    </message>
+    <message>
+        <source>Bring in the shared remote&apos;s revisions and merge them</source>
+        <translation>Получить редакции из общего удалённого хранилища и слить их</translation>
+    </message>
+    <message>
+        <source>P&amp;ush</source>
+        <translation>О&amp;тправить</translation>
+    </message>
+    <message>
+        <source>Share this branch&apos;s revisions with the shared remote</source>
+        <translation>Отправить редакции этой ветки в общее удалённое хранилище</translation>
+    </message>
+    <message>
+        <source>No negotiation is open.</source>
+        <translation>Переговоры не открыты.</translation>
+    </message>
+    <message>
+        <source>Revisions are saved on the branch %1.</source>
+        <translation>Редакции сохраняются в ветке %1.</translation>
+    </message>
+    <message>
+        <source>%1 revisions to push, %2 to pull (%3 as last fetched).</source>
+        <translation>Редакций к отправке: %1, к получению: %2 (%3 по последнему получению).</translation>
+    </message>
+    <message>
+        <source>Switch To</source>
+        <translation>Перейти к</translation>
+    </message>
+    <message>
+        <source>The text has errors and changes that cannot be saved as a revision yet: fix the errors and save first.</source>
+        <translation>В тексте есть ошибки и изменения, которые пока нельзя сохранить как редакцию: сначала исправьте ошибки и сохраните.</translation>
+    </message>
+    <message>
+        <source>Save your changes as a revision first?</source>
+        <translation>Сначала сохранить изменения как редакцию?</translation>
+    </message>
+    <message>
+        <source>The text has changes that are not saved as a revision yet.</source>
+        <translation>В тексте есть изменения, ещё не сохранённые как редакция.</translation>
+    </message>
+    <message>
+        <source>Start a Proposal</source>
+        <translation>Начать предложение</translation>
+    </message>
+    <message>
+        <source>The proposal was not started: %1</source>
+        <translation>Предложение не начато: %1</translation>
+    </message>
+    <message>
+        <source>Started proposal %1: revisions are now saved on it.</source>
+        <translation>Начато предложение %1: теперь редакции сохраняются в нём.</translation>
+    </message>
+    <message>
+        <source>Switch</source>
+        <translation>Переключение</translation>
+    </message>
+    <message>
+        <source>Plenary did not switch to %1: %2</source>
+        <translation>Plenary не переключился на %1: %2</translation>
+    </message>
+    <message>
+        <source>Switched to %1.</source>
+        <translation>Переключено на %1.</translation>
+    </message>
+    <message>
+        <source>Switched to %1. %2</source>
+        <translation>Переключено на %1. %2</translation>
+    </message>
+    <message>
+        <source>Merge Proposal</source>
+        <translation>Слияние предложения</translation>
+    </message>
+    <message>
+        <source>There is no other branch to merge: start a proposal first.</source>
+        <translation>Других веток для слияния нет: сначала начните предложение.</translation>
+    </message>
+    <message>
+        <source>Merge into %1:</source>
+        <translation>Слить с %1:</translation>
+    </message>
+    <message>
+        <source>&amp;Proposal:</source>
+        <translation>&amp;Предложение:</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Слить</translation>
+    </message>
+    <message>
+        <source>“%1” is the current branch; choose another one.</source>
+        <translation>«%1» — текущая ветка; выберите другую.</translation>
+    </message>
+    <message>
+        <source>There is no branch “%1”.</source>
+        <translation>Ветки «%1» нет.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be merged: %2</source>
+        <translation>%1 невозможно слить: %2</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Слияние</translation>
+    </message>
+    <message>
+        <source>Already up to date with %1.</source>
+        <translation>Уже совпадает с %1.</translation>
+    </message>
+    <message>
+        <source>Fast-forward to %1 (%2).</source>
+        <translation>Перемотка вперёд до %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The merge was not recorded: %1</source>
+        <translation>Слияние не записано: %1</translation>
+    </message>
+    <message>
+        <source>Merged %1 into %2: revision %3.</source>
+        <translation>%1 слит с %2: редакция %3.</translation>
+    </message>
+    <message>
+        <source>Merge cancelled: nothing was changed.</source>
+        <translation>Слияние отменено: ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Plenary</source>
+        <translation>Plenary</translation>
+    </message>
+    <message>
+        <source>Sending: %1 of %2 objects (%3)</source>
+        <translation>Отправка: %1 из %2 объектов (%3)</translation>
+    </message>
+    <message>
+        <source>Receiving: %1 of %2 objects (%3)</source>
+        <translation>Получение: %1 из %2 объектов (%3)</translation>
+    </message>
+    <message>
+        <source>Pull</source>
+        <translation>Получение</translation>
+    </message>
+    <message>
+        <source>Nothing to pull from: %1</source>
+        <translation>Неоткуда получать: %1</translation>
+    </message>
+    <message>
+        <source>Fetching from %1…</source>
+        <translation>Получение из %1…</translation>
+    </message>
+    <message>
+        <source>%1 has no branch %2 yet: nothing to pull (Push shares yours).</source>
+        <translation>в %1 ещё нет ветки %2: получать нечего («Отправить» отправит вашу).</translation>
+    </message>
+    <message>
+        <source>Pull cancelled: nothing was changed.</source>
+        <translation>Получение отменено: ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>The pull did not complete: %1. Nothing was changed here.</source>
+        <translation>Получение не завершено: %1. Здесь ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>Fetched %1.</source>
+        <translation>%1 получено.</translation>
+    </message>
+    <message>
+        <source>Push</source>
+        <translation>Отправка</translation>
+    </message>
+    <message>
+        <source>The branch has no revision yet: save one first.</source>
+        <translation>В ветке ещё нет редакций: сначала сохраните одну.</translation>
+    </message>
+    <message>
+        <source>Changes not saved as a revision are not pushed.</source>
+        <translation>Изменения, не сохранённые как редакция, не отправляются.</translation>
+    </message>
+    <message>
+        <source>Pushing %1 to %2…</source>
+        <translation>Отправка %1 в %2…</translation>
+    </message>
+    <message>
+        <source>Pushed %1 to %2 (%3).</source>
+        <translation>%1 отправлена в %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Push cancelled: nothing was changed.</source>
+        <translation>Отправка отменена: ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>The push did not complete: %1. Nothing was changed.</source>
+        <translation>Отправка не завершена: %1. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>Pull brings in the remote&apos;s revisions and merges them; then push again.</source>
+        <translation>«Получить» принимает редакции из удалённого хранилища и сливает их; затем отправьте снова.</translation>
+    </message>
+</context>
+<context>
     <name>plenary::gui::NewNegotiationDialog</name>
     <message>
         <source>New Co-Chair&apos;s Summary</source>
@@ -3361,6 +4205,49 @@
     <message>
         <source>Keep a recovery copy &amp;after:</source>
         <translation>Сохранять копию для восстановления &amp;через:</translation>
+    </message>
+</context>
+<context>
+    <name>plenary::gui::StartProposalDialog</name>
+    <message>
+        <source>Start a Proposal</source>
+        <translation>Начать предложение</translation>
+    </message>
+    <message>
+        <source>eu-op7</source>
+        <translation>eu-op7</translation>
+    </message>
+    <message>
+        <source>EU proposal on OP 7</source>
+        <translation>Предложение ЕС по п. 7</translation>
+    </message>
+    <message>
+        <source>A proposal is a line of revisions of its own, merged into the main text when the room agrees. Its short name and title travel to every delegation&apos;s copy.</source>
+        <translation>Предложение — это собственная линия редакций, которая сливается с основным текстом, когда зал согласен. Его короткое имя и название попадают в копию каждой делегации.</translation>
+    </message>
+    <message>
+        <source>&amp;Short name:</source>
+        <translation>&amp;Короткое имя:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <source>&amp;Start Proposal</source>
+        <translation>&amp;Начать предложение</translation>
+    </message>
+    <message>
+        <source>Give the proposal a short name, such as eu-op7.</source>
+        <translation>Дайте предложению короткое имя, например eu-op7.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot name a proposal: use letters, digits, &apos;-&apos;, &apos;.&apos;, &apos;_&apos; and &apos;/&apos;, as in eu-op7.</source>
+        <translation>«%1» не может быть именем предложения: используйте буквы, цифры, «-», «.», «_» и «/», как в eu-op7.</translation>
+    </message>
+    <message>
+        <source>A branch named “%1” already exists.</source>
+        <translation>Ветка с именем «%1» уже существует.</translation>
     </message>
 </context>
 <context>
