@@ -54,6 +54,38 @@ QString redline(const QString &base, const QString &side)
     return html;
 }
 
+// The opening words in italics, as the editor shows them, instead of the format's asterisks:
+// the first two asterisks outside any tag become <i> and </i> when both stand at the same depth
+// of marked spans (a change that cuts through the opening words keeps its asterisks).
+QString italicOpening(const QString &html)
+{
+    qsizetype open = -1, close = -1;
+    int depth = 0, openDepth = 0;
+    for (qsizetype i = 0; i < html.size() && close < 0; ++i) {
+        if (html[i] == QLatin1Char('<')) {
+            depth += html.mid(i, 2) == QLatin1String("</") ? -1 : 1;
+            i = html.indexOf(QLatin1Char('>'), i);
+            if (i < 0)
+                return html;
+        } else if (html[i] == QLatin1Char('*')) {
+            if (open < 0) {
+                open = i;
+                openDepth = depth;
+            } else if (depth == openDepth) {
+                close = i;
+            } else {
+                return html;
+            }
+        }
+    }
+    if (close < 0)
+        return html;
+    QString out = html;
+    out.replace(close, 1, QStringLiteral("</i>"));
+    out.replace(open, 1, QStringLiteral("<i>"));
+    return out;
+}
+
 QString paragraph(const QString &body)
 {
     return QStringLiteral("<p style=\"white-space:pre-wrap\">%1</p>").arg(body);
@@ -77,7 +109,8 @@ QString facts(const Paragraph &p, const std::optional<Paragraph> &base)
     if (p.numbered || (base && base->numbered))
         parts.append(part(p.numbered ? MergeView::tr("numbered") : MergeView::tr("not numbered"),
                           base && base->numbered != p.numbered));
-    return QStringLiteral("<p style=\"color:#555\">%1</p>").arg(parts.join(QLatin1String(" · ")));
+    return QStringLiteral("<p style=\"color:#555\">%1</p>")
+        .arg(parts.join(QStringLiteral(" \u00B7 ")));
 }
 
 } // namespace
@@ -99,6 +132,8 @@ MergeView::MergeView(const QString &root, BranchMerge merge, const Identity &ide
     const MergeSides &sides = m_merge.sides();
     setWindowTitle(tr("Merge %1 into %2").arg(m_merge.theirName(), m_ourBranch));
     m_list->setObjectName(QStringLiteral("conflicts"));
+    m_list->setWordWrap(true);
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_base->setObjectName(QStringLiteral("base"));
     m_ours->setObjectName(QStringLiteral("ours"));
     m_theirs->setObjectName(QStringLiteral("theirs"));
@@ -373,13 +408,14 @@ void MergeView::showConflict()
 
     if (c.isParagraph()) {
         const QString baseText = c.base ? c.base->text : QString();
-        m_base->setHtml(c.base ? facts(*c.base, std::nullopt) + paragraph(escaped(c.base->text))
+        m_base->setHtml(c.base ? facts(*c.base, std::nullopt) +
+                                     paragraph(italicOpening(escaped(c.base->text)))
                                : note(tr("Not in the base: both sides added this paragraph.")));
         auto side = [&](const std::optional<Paragraph> &p, const QString &delegation) -> QString {
             if (!p)
                 return note(tr("Removed by %1.").arg(delegation));
             return facts(*p, c.base) +
-                   paragraph(c.base ? redline(baseText, p->text) : escaped(p->text));
+                   paragraph(italicOpening(c.base ? redline(baseText, p->text) : escaped(p->text)));
         };
         m_ours->setHtml(side(c.ours, c.ourDelegation));
         m_theirs->setHtml(side(c.theirs, c.theirDelegation));
@@ -406,7 +442,7 @@ void MergeView::showConflict()
         const qsizetype at = merged.indexOf(c.paragraphId);
         html += at < 0 ? note(tr("Removed from the text."))
                        : facts(merged.paragraphs[at], c.base) +
-                             paragraph(escaped(merged.paragraphs[at].text));
+                             paragraph(italicOpening(escaped(merged.paragraphs[at].text)));
     } else {
         std::optional<QString> value = c.ourValue;
         if (resolution && resolution->kind == Resolution::Kind::Theirs)
