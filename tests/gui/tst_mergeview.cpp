@@ -12,12 +12,14 @@
 #include "gui/negotiationmenu.h"
 #include "gui/startproposaldialog.h"
 #include "history/demonegotiation.h"
+#include "sshserver.h"
 #include "web/sandbox.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -29,6 +31,7 @@
 #include <QProcess>
 #include <QProgressDialog>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -501,10 +504,47 @@ private Q_SLOTS:
         QCOMPARE(window.negotiation()->lastMessage(), u"Already up to date with eu-op1."_s);
     }
 
+    void pullsAConflictSettlesItAndPushes_data()
+    {
+        QTest::addColumn<bool>("overSsh");
+        QTest::newRow("over a path") << false;
+        QTest::newRow("over ssh") << true;
+    }
+
     void pullsAConflictSettlesItAndPushes()
     {
+        QFETCH(bool, overSsh);
         QString bare, uz, eu;
         QVERIFY(makeRemote(bare, uz, eu));
+        // Over ssh: a throwaway sshd, known by the HOME of this process and of the other
+        // delegation's commands, whose key they name in PLENARY_SSH_KEY.
+        SshServer server;
+        const QByteArray home = qgetenv("HOME"), agent = qgetenv("SSH_AUTH_SOCK");
+        auto restore = qScopeGuard([&] {
+            qputenv("HOME", home);
+            qunsetenv("PLENARY_SSH_KEY");
+            if (!agent.isEmpty())
+                qputenv("SSH_AUTH_SOCK", agent);
+        });
+        if (overSsh) {
+            if (const QString why = SshServer::unavailable(); !why.isEmpty())
+                QSKIP(qPrintable(why));
+            QVERIFY2(server.start(m_dir->filePath(u"sshd"_s)), qPrintable(server.error()));
+            const QString sshHome = m_dir->filePath(u"home"_s);
+            QVERIFY(QDir().mkpath(sshHome + u"/.ssh"_s));
+            QFile known(sshHome + u"/.ssh/known_hosts"_s);
+            QVERIFY(known.open(QIODevice::WriteOnly));
+            known.write(server.knownHostsLine());
+            known.close();
+            qputenv("HOME", QFile::encodeName(sshHome));
+            qputenv("PLENARY_SSH_KEY", QFile::encodeName(server.clientKey()));
+            qunsetenv("SSH_AUTH_SOCK");
+            for (const QString &clone : {uz, eu})
+                QCOMPARE(GitProgram::run(clone,
+                                         {u"remote"_s, u"set-url"_s, u"origin"_s, server.url(bare)})
+                             .exitCode,
+                         0);
+        }
         // EU shares its wording of OP1 first.
         otherDelegationPushes(eu, "the full implementation", "the effective implementation");
         if (QTest::currentTestFailed())
