@@ -20,6 +20,7 @@
 #include <QPlainTextEdit>
 #include <QProgressDialog>
 #include <QPushButton>
+#include <QSemaphore>
 #include <QStatusBar>
 #include <QtConcurrent>
 
@@ -441,23 +442,35 @@ git::RemoteOptions NegotiationMenu::transferOptions()
                 Qt::QueuedConnection);
         return !cancelled->load();
     };
-    // The worker waits while the user answers on the GUI thread.
+    // The worker waits while the user answers on the GUI thread, but never blocks that thread's
+    // own shutdown: it waits in short steps, and a cancelled transfer (a closed window) stops
+    // waiting at once, with no answer.
     options.askCredentials =
         [this,
          cancelled](const git::CredentialRequest &request) -> std::optional<git::Credentials> {
+        struct Answer
+        {
+            QSemaphore ready;
+            std::optional<git::Credentials> credentials;
+        };
+        const auto answer = std::make_shared<Answer>();
         if (cancelled->load())
             return std::nullopt;
-        std::optional<git::Credentials> answer;
         QMetaObject::invokeMethod(
             this,
-            [this, &request, &answer] {
+            [this, request, answer] {
                 QWidget *parent = m_progress ? static_cast<QWidget *>(m_progress) : m_window;
                 CredentialsDialog dialog(request, parent);
                 if (dialog.exec() == QDialog::Accepted)
-                    answer = dialog.credentials();
+                    answer->credentials = dialog.credentials();
+                answer->ready.release();
             },
-            Qt::BlockingQueuedConnection);
-        return answer;
+            Qt::QueuedConnection);
+        while (!answer->ready.tryAcquire(1, 100)) {
+            if (cancelled->load())
+                return std::nullopt;
+        }
+        return answer->credentials;
     };
     return options;
 }
