@@ -192,6 +192,40 @@ private:
         return window.negotiation()->mergeBranch(u"eu-op1"_s);
     }
 
+    // Restores what useSsh() changes in this process's environment.
+    struct SshEnvironment
+    {
+        QByteArray home = qgetenv("HOME"), agent = qgetenv("SSH_AUTH_SOCK");
+        ~SshEnvironment()
+        {
+            qputenv("HOME", home);
+            qunsetenv("PLENARY_SSH_KEY");
+            if (!agent.isEmpty())
+                qputenv("SSH_AUTH_SOCK", agent);
+        }
+    };
+
+    // Points the clones at `bare` through the throwaway sshd, known by the HOME of this process
+    // and of the commands it runs, which use `key` (PLENARY_SSH_KEY) and no agent.
+    void useSsh(const SshServer &server, const QString &bare, const QStringList &clones,
+                const QString &key)
+    {
+        const QString sshHome = m_dir->filePath(u"home"_s);
+        QVERIFY(QDir().mkpath(sshHome + u"/.ssh"_s));
+        QFile known(sshHome + u"/.ssh/known_hosts"_s);
+        QVERIFY(known.open(QIODevice::WriteOnly));
+        known.write(server.knownHostsLine());
+        known.close();
+        qputenv("HOME", QFile::encodeName(sshHome));
+        qputenv("PLENARY_SSH_KEY", QFile::encodeName(key));
+        qunsetenv("SSH_AUTH_SOCK");
+        for (const QString &clone : clones)
+            QCOMPARE(
+                GitProgram::run(clone, {u"remote"_s, u"set-url"_s, u"origin"_s, server.url(bare)})
+                    .exitCode,
+                0);
+    }
+
     static void verifyFsck(const QString &dir)
     {
         const GitProgram fsck = GitProgram::run(dir, {u"fsck"_s, u"--strict"_s});
@@ -516,34 +550,15 @@ private Q_SLOTS:
         QFETCH(bool, overSsh);
         QString bare, uz, eu;
         QVERIFY(makeRemote(bare, uz, eu));
-        // Over ssh: a throwaway sshd, known by the HOME of this process and of the other
-        // delegation's commands, whose key they name in PLENARY_SSH_KEY.
         SshServer server;
-        const QByteArray home = qgetenv("HOME"), agent = qgetenv("SSH_AUTH_SOCK");
-        auto restore = qScopeGuard([&] {
-            qputenv("HOME", home);
-            qunsetenv("PLENARY_SSH_KEY");
-            if (!agent.isEmpty())
-                qputenv("SSH_AUTH_SOCK", agent);
-        });
+        const SshEnvironment restore;
         if (overSsh) {
             if (const QString why = SshServer::unavailable(); !why.isEmpty())
                 QSKIP(qPrintable(why));
             QVERIFY2(server.start(m_dir->filePath(u"sshd"_s)), qPrintable(server.error()));
-            const QString sshHome = m_dir->filePath(u"home"_s);
-            QVERIFY(QDir().mkpath(sshHome + u"/.ssh"_s));
-            QFile known(sshHome + u"/.ssh/known_hosts"_s);
-            QVERIFY(known.open(QIODevice::WriteOnly));
-            known.write(server.knownHostsLine());
-            known.close();
-            qputenv("HOME", QFile::encodeName(sshHome));
-            qputenv("PLENARY_SSH_KEY", QFile::encodeName(server.clientKey()));
-            qunsetenv("SSH_AUTH_SOCK");
-            for (const QString &clone : {uz, eu})
-                QCOMPARE(GitProgram::run(clone,
-                                         {u"remote"_s, u"set-url"_s, u"origin"_s, server.url(bare)})
-                             .exitCode,
-                         0);
+            useSsh(server, bare, {uz, eu}, server.clientKey());
+            if (QTest::currentTestFailed())
+                return;
         }
         // EU shares its wording of OP1 first.
         otherDelegationPushes(eu, "the full implementation", "the effective implementation");
@@ -594,6 +609,50 @@ private Q_SLOTS:
         QCOMPARE(gitOut(eu, {u"rev-parse"_s, u"HEAD"_s}), head);
         verifyFsck(uz);
         verifyFsck(bare);
+    }
+
+    // A key the server refuses: the worker asks on the GUI thread, and the answer gets in.
+    void aRefusedKeyAsksWhoYouAre()
+    {
+        if (const QString why = SshServer::unavailable(); !why.isEmpty())
+            QSKIP(qPrintable(why));
+        QString bare, uz, eu;
+        QVERIFY(makeRemote(bare, uz, eu));
+        SshServer server;
+        QVERIFY2(server.start(m_dir->filePath(u"sshd"_s)), qPrintable(server.error()));
+        const QString stranger = m_dir->filePath(u"stranger"_s);
+        QVERIFY(SshServer::makeKey(stranger));
+        const SshEnvironment restore;
+        useSsh(server, bare, {uz}, stranger);
+        if (QTest::currentTestFailed())
+            return;
+
+        speakFor("UZ");
+        MainWindow window;
+        QVERIFY(window.openRepository(uz));
+        NegotiationMenu *negotiation = window.negotiation();
+        QSignalSpy finished(negotiation, &NegotiationMenu::transferFinished);
+        // The dialog runs its own event loop: it is answered from a timer inside that loop.
+        bool answered = false;
+        QTimer answer;
+        connect(&answer, &QTimer::timeout, &window, [&] {
+            auto *dialog = window.findChild<CredentialsDialog *>();
+            if (!dialog || !dialog->isVisible())
+                return;
+            auto *keyFile = dialog->findChild<QLineEdit *>(u"keyFile"_s);
+            if (!keyFile)
+                return;
+            keyFile->setText(server.clientKey());
+            answered = true;
+            answer.stop();
+            dialog->accept();
+        });
+        answer.start(50);
+        QVERIFY(negotiation->pull());
+        QVERIFY(finished.wait(kTransferTimeoutMs));
+        QVERIFY2(finished[0][0].toBool(), qPrintable(finished[0][1].toString()));
+        QCOMPARE(negotiation->lastMessage(), u"Already up to date with origin/main."_s);
+        QVERIFY(answered);
     }
 
     void credentialsDialogAsksForWhatTheRemoteWants()
