@@ -103,7 +103,7 @@
     </message>
     <message>
         <source>give one name: plenary branch eu-op7 --title &quot;EU proposal on OP 7&quot;</source>
-        <translation>donnez un seul nom : plenary branch eu-op7 --title "Proposition de l’UE sur le PO 7"</translation>
+        <translation>donnez un seul nom : plenary branch eu-op7 --title &quot;Proposition de l’UE sur le PO 7&quot;</translation>
     </message>
     <message>
         <source>--title names a new proposal: plenary branch NAME --title TITLE</source>
@@ -2014,6 +2014,10 @@
         <source>%1 has no branch %2 yet: nothing to pull (&apos;plenary push&apos; shares yours).</source>
         <translation>%1 n’a pas encore de branche %2 : rien à récupérer (« plenary push » partage la vôtre).</translation>
     </message>
+    <message>
+        <source>plenary: warning: %1 gives %2 to other revisions than this copy does; the names here are kept (names are never moved)</source>
+        <translation>plenary : avertissement : %1 donne %2 à d’autres révisions que cette copie ; les noms d’ici sont gardés (les noms ne sont jamais déplacés)</translation>
+    </message>
 </context>
 <context>
     <name>PushCommand</name>
@@ -2153,6 +2157,106 @@
     <message>
         <source>the branch &apos;%1&apos; follows no remote branch</source>
         <translation>la branche « %1 » ne suit aucune branche distante</translation>
+    </message>
+    <message>
+        <source>authentication failed for %1: too many attempts</source>
+        <translation>échec de l’authentification pour %1 : trop de tentatives</translation>
+    </message>
+    <message>
+        <source>no credentials were found (tried the ssh agent, key files, $PLENARY_TOKEN and the git credential helper)</source>
+        <translation>aucun identifiant trouvé (essayés : l’agent ssh, les fichiers de clé, $PLENARY_TOKEN et l’assistant d’identification de git)</translation>
+    </message>
+    <message>
+        <source>the remote refused %1</source>
+        <translation>le dépôt distant a refusé %1</translation>
+    </message>
+    <message>
+        <source>authentication failed for %1: %2</source>
+        <translation>échec de l’authentification pour %1 : %2</translation>
+    </message>
+    <message>
+        <source>the keys of the ssh agent</source>
+        <translation>les clés de l’agent ssh</translation>
+    </message>
+    <message>
+        <source>the ssh key file %1 does not exist</source>
+        <translation>le fichier de clé ssh %1 n’existe pas</translation>
+    </message>
+    <message>
+        <source>the key %1</source>
+        <translation>la clé %1</translation>
+    </message>
+    <message>
+        <source>the token in $PLENARY_TOKEN</source>
+        <translation>le jeton de $PLENARY_TOKEN</translation>
+    </message>
+    <message>
+        <source>the password of the git credential helper</source>
+        <translation>le mot de passe de l’assistant d’identification de git</translation>
+    </message>
+    <message>
+        <source>authentication failed for %1: no credentials were given</source>
+        <translation>échec de l’authentification pour %1 : aucun identifiant n’a été donné</translation>
+    </message>
+    <message>
+        <source>the credentials given</source>
+        <translation>les identifiants donnés</translation>
+    </message>
+    <message>
+        <source>authentication failed for %1: the remote accepts only ssh keys, not a password</source>
+        <translation>échec de l’authentification pour %1 : le dépôt distant n’accepte que des clés ssh, pas de mot de passe</translation>
+    </message>
+    <message>
+        <source>cannot check the ssh host key of %1</source>
+        <translation>impossible de vérifier la clé d’hôte ssh de %1</translation>
+    </message>
+    <message>
+        <source>unknown ssh host %1: its key is not in %2; if you trust it, add it with: %3 &gt;&gt; %2</source>
+        <translation>hôte ssh inconnu %1 : sa clé n’est pas dans %2 ; si vous lui faites confiance, ajoutez-la avec : %3 &gt;&gt; %2</translation>
+    </message>
+    <message>
+        <source>the ssh host key of %1 does not match %2: someone may be intercepting the connection; if the server&apos;s key was replaced, remove the old one with: ssh-keygen -R &apos;%1&apos;</source>
+        <translation>la clé d’hôte ssh de %1 ne correspond pas à %2 : quelqu’un intercepte peut-être la connexion ; si la clé du serveur a été remplacée, supprimez l’ancienne avec : ssh-keygen -R '%1'</translation>
+    </message>
+    <message>
+        <source>the ssh host key of %1 is revoked in %2</source>
+        <translation>la clé d’hôte ssh de %1 est révoquée dans %2</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <source>git error %1</source>
+        <translation>erreur git %1</translation>
+    </message>
+    <message>
+        <source>cannot reach %1: the folder %2 does not exist</source>
+        <translation>impossible d’atteindre %1 : le dossier %2 n’existe pas</translation>
+    </message>
+    <message>
+        <source>authentication failed for %1: the remote refused %2</source>
+        <translation>échec de l’authentification pour %1 : le dépôt distant a refusé %2</translation>
+    </message>
+    <message>
+        <source>the certificate of %1 is not trusted: %2</source>
+        <translation>le certificat de %1 n’est pas approuvé : %2</translation>
+    </message>
+    <message>
+        <source>cannot reach %1: %2</source>
+        <translation>impossible d’atteindre %1 : %2</translation>
+    </message>
+    <message>
+        <source>the remote has changes that are not here yet (%1 on %2): pull first, then push again</source>
+        <translation>le dépôt distant a des modifications qui ne sont pas encore ici (%1 sur %2) : récupérez d’abord, puis envoyez à nouveau</translation>
+    </message>
+    <message>
+        <source>there is no remote named &apos;%1&apos;</source>
+        <translation>il n’y a pas de dépôt distant nommé « %1 »</translation>
+    </message>
+    <message>
+        <source>%1 was pushed, but not its revision names (%2): %3 already gives one of them to another revision, and names are never moved</source>
+        <translation>%1 a été envoyé, mais pas ses noms de révision (%2) : %3 donne déjà l’un d’eux à une autre révision, et les noms ne sont jamais déplacés</translation>
     </message>
 </context>
 <context>

@@ -103,7 +103,7 @@
     </message>
     <message>
         <source>give one name: plenary branch eu-op7 --title &quot;EU proposal on OP 7&quot;</source>
-        <translation>укажите одно имя: plenary branch eu-op7 --title "Предложение ЕС по п. 7"</translation>
+        <translation>укажите одно имя: plenary branch eu-op7 --title &quot;Предложение ЕС по п. 7&quot;</translation>
     </message>
     <message>
         <source>--title names a new proposal: plenary branch NAME --title TITLE</source>
@@ -2014,6 +2014,10 @@
         <source>%1 has no branch %2 yet: nothing to pull (&apos;plenary push&apos; shares yours).</source>
         <translation>в %1 ещё нет ветки %2: получать нечего («plenary push» отправит вашу).</translation>
     </message>
+    <message>
+        <source>plenary: warning: %1 gives %2 to other revisions than this copy does; the names here are kept (names are never moved)</source>
+        <translation>plenary: предупреждение: в %1 имена %2 даны другим редакциям, чем в этой копии; здешние имена сохранены (имена никогда не переносятся)</translation>
+    </message>
 </context>
 <context>
     <name>PushCommand</name>
@@ -2153,6 +2157,106 @@
     <message>
         <source>the branch &apos;%1&apos; follows no remote branch</source>
         <translation>ветка «%1» не следует ни за какой удалённой веткой</translation>
+    </message>
+    <message>
+        <source>authentication failed for %1: too many attempts</source>
+        <translation>ошибка аутентификации для %1: слишком много попыток</translation>
+    </message>
+    <message>
+        <source>no credentials were found (tried the ssh agent, key files, $PLENARY_TOKEN and the git credential helper)</source>
+        <translation>учётные данные не найдены (проверены агент ssh, файлы ключей, $PLENARY_TOKEN и помощник учётных данных git)</translation>
+    </message>
+    <message>
+        <source>the remote refused %1</source>
+        <translation>удалённое хранилище отклонило %1</translation>
+    </message>
+    <message>
+        <source>authentication failed for %1: %2</source>
+        <translation>ошибка аутентификации для %1: %2</translation>
+    </message>
+    <message>
+        <source>the keys of the ssh agent</source>
+        <translation>ключи агента ssh</translation>
+    </message>
+    <message>
+        <source>the ssh key file %1 does not exist</source>
+        <translation>файл ключа ssh %1 не существует</translation>
+    </message>
+    <message>
+        <source>the key %1</source>
+        <translation>ключ %1</translation>
+    </message>
+    <message>
+        <source>the token in $PLENARY_TOKEN</source>
+        <translation>токен из $PLENARY_TOKEN</translation>
+    </message>
+    <message>
+        <source>the password of the git credential helper</source>
+        <translation>пароль из помощника учётных данных git</translation>
+    </message>
+    <message>
+        <source>authentication failed for %1: no credentials were given</source>
+        <translation>ошибка аутентификации для %1: учётные данные не указаны</translation>
+    </message>
+    <message>
+        <source>the credentials given</source>
+        <translation>указанные учётные данные</translation>
+    </message>
+    <message>
+        <source>authentication failed for %1: the remote accepts only ssh keys, not a password</source>
+        <translation>ошибка аутентификации для %1: удалённое хранилище принимает только ключи ssh, а не пароль</translation>
+    </message>
+    <message>
+        <source>cannot check the ssh host key of %1</source>
+        <translation>невозможно проверить ключ хоста ssh для %1</translation>
+    </message>
+    <message>
+        <source>unknown ssh host %1: its key is not in %2; if you trust it, add it with: %3 &gt;&gt; %2</source>
+        <translation>неизвестный хост ssh %1: его ключа нет в %2; если вы ему доверяете, добавьте его командой: %3 &gt;&gt; %2</translation>
+    </message>
+    <message>
+        <source>the ssh host key of %1 does not match %2: someone may be intercepting the connection; if the server&apos;s key was replaced, remove the old one with: ssh-keygen -R &apos;%1&apos;</source>
+        <translation>ключ хоста ssh для %1 не совпадает с %2: возможно, соединение перехватывают; если ключ сервера заменили, удалите старый командой: ssh-keygen -R '%1'</translation>
+    </message>
+    <message>
+        <source>the ssh host key of %1 is revoked in %2</source>
+        <translation>ключ хоста ssh для %1 отозван в %2</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>отменено</translation>
+    </message>
+    <message>
+        <source>git error %1</source>
+        <translation>ошибка git %1</translation>
+    </message>
+    <message>
+        <source>cannot reach %1: the folder %2 does not exist</source>
+        <translation>невозможно связаться с %1: каталог %2 не существует</translation>
+    </message>
+    <message>
+        <source>authentication failed for %1: the remote refused %2</source>
+        <translation>ошибка аутентификации для %1: удалённое хранилище отклонило %2</translation>
+    </message>
+    <message>
+        <source>the certificate of %1 is not trusted: %2</source>
+        <translation>сертификат %1 не является доверенным: %2</translation>
+    </message>
+    <message>
+        <source>cannot reach %1: %2</source>
+        <translation>невозможно связаться с %1: %2</translation>
+    </message>
+    <message>
+        <source>the remote has changes that are not here yet (%1 on %2): pull first, then push again</source>
+        <translation>в удалённом хранилище есть изменения, которых здесь ещё нет (%1 в %2): сначала получите их, затем отправьте снова</translation>
+    </message>
+    <message>
+        <source>there is no remote named &apos;%1&apos;</source>
+        <translation>удалённого хранилища с именем «%1» нет</translation>
+    </message>
+    <message>
+        <source>%1 was pushed, but not its revision names (%2): %3 already gives one of them to another revision, and names are never moved</source>
+        <translation>%1 отправлена, но не имена её редакций (%2): в %3 одно из них уже дано другой редакции, а имена никогда не переносятся</translation>
     </message>
 </context>
 <context>

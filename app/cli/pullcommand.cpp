@@ -49,6 +49,11 @@ int PullCommand::run(const QCommandLineParser &parser)
     auto fetched = git::Remote::fetch(repo->git(), upstream->remote);
     if (!fetched)
         return fail(fetched.error().message);
+    if (!fetched->keptNames.isEmpty())
+        Console::err(tr("plenary: warning: %1 gives %2 to other revisions than this copy does; "
+                        "the names here are kept (names are never moved)")
+                         .arg(upstream->remote, fetched->keptNames.join(QLatin1String(", "))) +
+                     QLatin1Char('\n'));
     auto theirs = repo->git().branchTarget(upstream->reference);
     if (!theirs) {
         if (theirs.error().kind == Error::Kind::NotFound) {

@@ -5,6 +5,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QMessageAuthenticationCode>
 #include <QProcess>
 #include <QRegularExpression>
@@ -28,11 +29,6 @@ using ConfigPtr = Owned<git_config, git_config_free>;
 QString text(const char *s)
 {
     return QString::fromUtf8(s ? s : "");
-}
-
-QString trRemote(const char *source)
-{
-    return QCoreApplication::translate("Remote", source);
 }
 
 // How a remote is reached, from its URL.
@@ -355,10 +351,10 @@ int Session::credentials(git_credential **out, const char *userFromUrl, unsigned
     // libgit2 asks again whenever the server refused what it was given; each way is tried
     // once, and a hard bound guards against a server that never says yes or no.
     if (++requests > 32)
-        return stop(
-            Error::failed(
-                trRemote("authentication failed for %1: too many attempts").arg(address.url)),
-            GIT_EAUTH);
+        return stop(Error::failed(QCoreApplication::translate(
+                                      "Remote", "authentication failed for %1: too many attempts")
+                                      .arg(address.url)),
+                    GIT_EAUTH);
 
     const bool ssh = address.kind == Address::Kind::Ssh;
     if (ssh && allowed == GIT_CREDENTIAL_USERNAME) {
@@ -395,12 +391,16 @@ int Session::credentials(git_credential **out, const char *userFromUrl, unsigned
         return rc;
     }
     const QString what =
-        tried.isEmpty() ? trRemote("no credentials were found (tried the "
-                                   "ssh agent, key files, $PLENARY_TOKEN and the "
-                                   "git credential helper)")
-                        : trRemote("the remote refused %1").arg(tried.join(QLatin1String(", ")));
-    return stop(Error::failed(trRemote("authentication failed for %1: %2").arg(address.url, what)),
-                GIT_EAUTH);
+        tried.isEmpty()
+            ? QCoreApplication::translate("Remote", "no credentials were found (tried the "
+                                                    "ssh agent, key files, $PLENARY_TOKEN and the "
+                                                    "git credential helper)")
+            : QCoreApplication::translate("Remote", "the remote refused %1")
+                  .arg(tried.join(QLatin1String(", ")));
+    return stop(
+        Error::failed(QCoreApplication::translate("Remote", "authentication failed for %1: %2")
+                          .arg(address.url, what)),
+        GIT_EAUTH);
 }
 
 // Credentials from one attempt; GIT_PASSTHROUGH when it has none to give.
@@ -413,16 +413,18 @@ int Session::offer(git_credential **out, const Attempt &attempt, const QString &
     case Attempt::Kind::Agent:
         if (!(allowed & GIT_CREDENTIAL_SSH_KEY))
             return GIT_PASSTHROUGH;
-        tried.append(trRemote("the keys of the ssh agent"));
+        tried.append(QCoreApplication::translate("Remote", "the keys of the ssh agent"));
         return git_credential_ssh_key_from_agent(out, user.constData());
     case Attempt::Kind::KeyFile: {
         if (!(allowed & GIT_CREDENTIAL_SSH_KEY))
             return GIT_PASSTHROUGH;
         if (!QFileInfo(attempt.keyFile).isFile())
-            return stop(Error{Error::Kind::NotFound,
-                              trRemote("the ssh key file %1 does not exist").arg(attempt.keyFile)},
-                        GIT_EAUTH);
-        tried.append(trRemote("the key %1").arg(attempt.keyFile));
+            return stop(
+                Error{Error::Kind::NotFound,
+                      QCoreApplication::translate("Remote", "the ssh key file %1 does not exist")
+                          .arg(attempt.keyFile)},
+                GIT_EAUTH);
+        tried.append(QCoreApplication::translate("Remote", "the key %1").arg(attempt.keyFile));
         const QString publicKey = attempt.keyFile + QLatin1String(".pub");
         const QByteArray publicPath =
             QFileInfo(publicKey).isFile() ? QFile::encodeName(publicKey) : QByteArray();
@@ -434,7 +436,7 @@ int Session::offer(git_credential **out, const Attempt &attempt, const QString &
     case Attempt::Kind::Token: {
         if (!(allowed & GIT_CREDENTIAL_USERPASS_PLAINTEXT))
             return GIT_PASSTHROUGH;
-        tried.append(trRemote("the token in $PLENARY_TOKEN"));
+        tried.append(QCoreApplication::translate("Remote", "the token in $PLENARY_TOKEN"));
         const QByteArray name = userName.isEmpty() ? QByteArray("plenary") : user;
         return git_credential_userpass_plaintext_new(
             out, name.constData(), qEnvironmentVariable("PLENARY_TOKEN").toUtf8().constData());
@@ -447,7 +449,8 @@ int Session::offer(git_credential **out, const Attempt &attempt, const QString &
             return GIT_PASSTHROUGH;
         if (credentials->userName.isEmpty())
             credentials->userName = userName;
-        tried.append(trRemote("the password of the git credential helper"));
+        tried.append(
+            QCoreApplication::translate("Remote", "the password of the git credential helper"));
         fromHelper = credentials;
         return git_credential_userpass_plaintext_new(out,
                                                      credentials->userName.toUtf8().constData(),
@@ -462,12 +465,13 @@ int Session::offer(git_credential **out, const Attempt &attempt, const QString &
         const auto answer = options.askCredentials({address.url, userName, ssh, prompts});
         if (!answer) {
             ++next;
-            return stop(Error::failed(trRemote("authentication failed for %1: no credentials "
-                                               "were given")
+            return stop(Error::failed(QCoreApplication::translate(
+                                          "Remote", "authentication failed for %1: no credentials "
+                                                    "were given")
                                           .arg(address.url)),
                         GIT_EAUTH);
         }
-        tried.append(trRemote("the credentials given"));
+        tried.append(QCoreApplication::translate("Remote", "the credentials given"));
         // libgit2 insists on the user name it connected with.
         const QByteArray name = ssh && !userName.isEmpty() ? user : answer->userName.toUtf8();
         if (ssh && !answer->keyFile.isEmpty() && (allowed & GIT_CREDENTIAL_SSH_KEY))
@@ -475,8 +479,9 @@ int Session::offer(git_credential **out, const Attempt &attempt, const QString &
                 out, name.constData(), nullptr, QFile::encodeName(answer->keyFile).constData(),
                 answer->password.isEmpty() ? nullptr : answer->password.toUtf8().constData());
         if (!(allowed & GIT_CREDENTIAL_USERPASS_PLAINTEXT))
-            return stop(Error::failed(trRemote("authentication failed for %1: the remote "
-                                               "accepts only ssh keys, not a password")
+            return stop(Error::failed(QCoreApplication::translate(
+                                          "Remote", "authentication failed for %1: the remote "
+                                                    "accepts only ssh keys, not a password")
                                           .arg(address.url)),
                         GIT_EAUTH);
         return git_credential_userpass_plaintext_new(out, name.constData(),
@@ -497,7 +502,9 @@ int Session::checkHostKey(git_cert *cert, const char *libgitHost)
     const QString name =
         port == 22 ? host : QStringLiteral("[%1]:%2").arg(host, QString::number(port));
     if (!(hostKey->type & GIT_CERT_SSH_RAW))
-        return stop(Error::failed(trRemote("cannot check the ssh host key of %1").arg(name)),
+        return stop(Error::failed(
+                        QCoreApplication::translate("Remote", "cannot check the ssh host key of %1")
+                            .arg(name)),
                     GIT_ECERTIFICATE);
 
     QStringList files;
@@ -515,22 +522,26 @@ int Session::checkHostKey(git_cert *cert, const char *libgitHost)
         const QString keyscan =
             port == 22 ? QStringLiteral("ssh-keyscan %1").arg(host)
                        : QStringLiteral("ssh-keyscan -p %1 %2").arg(QString::number(port), host);
-        return stop(Error::failed(trRemote("unknown ssh host %1: its key is not in %2; if you "
-                                           "trust it, add it with: %3 >> %2")
+        return stop(Error::failed(QCoreApplication::translate(
+                                      "Remote", "unknown ssh host %1: its key is not in %2; if you "
+                                                "trust it, add it with: %3 >> %2")
                                       .arg(name, listed, keyscan)),
                     GIT_ECERTIFICATE);
     }
     case HostKeyStatus::Changed:
-        return stop(Error::failed(trRemote("the ssh host key of %1 does not match %2: someone "
-                                           "may be intercepting the connection; if the server's "
-                                           "key was replaced, remove the old one with: "
-                                           "ssh-keygen -R '%1'")
+        return stop(
+            Error::failed(QCoreApplication::translate(
+                              "Remote", "the ssh host key of %1 does not match %2: someone "
+                                        "may be intercepting the connection; if the server's "
+                                        "key was replaced, remove the old one with: "
+                                        "ssh-keygen -R '%1'")
+                              .arg(name, listed)),
+            GIT_ECERTIFICATE);
+    case HostKeyStatus::Revoked:
+        return stop(Error::failed(QCoreApplication::translate(
+                                      "Remote", "the ssh host key of %1 is revoked in %2")
                                       .arg(name, listed)),
                     GIT_ECERTIFICATE);
-    case HostKeyStatus::Revoked:
-        return stop(
-            Error::failed(trRemote("the ssh host key of %1 is revoked in %2").arg(name, listed)),
-            GIT_ECERTIFICATE);
     }
     return GIT_ECERTIFICATE;
 }
@@ -557,27 +568,32 @@ void Session::finish(bool succeeded)
 Error Session::errorFor(int rc) const
 {
     if (cancelled)
-        return Error::failed(trRemote("cancelled"));
+        return Error::failed(QCoreApplication::translate("Remote", "cancelled"));
     if (failure)
         return *failure;
     const git_error *e = git_error_last();
-    QString message = e && e->message ? QString::fromUtf8(e->message).trimmed()
-                                      : trRemote("git error %1").arg(rc);
+    QString message = e && e->message
+                          ? QString::fromUtf8(e->message).trimmed()
+                          : QCoreApplication::translate("Remote", "git error %1").arg(rc);
     const int klass = e ? e->klass : GIT_ERROR_NONE;
     // libgit2 says "unsupported URL protocol" for a path that does not exist.
     if (address.kind == Address::Kind::Local && !QFileInfo::exists(address.localPath))
-        return Error::failed(trRemote("cannot reach %1: the folder %2 does not exist")
-                                 .arg(address.url, address.localPath));
+        return Error::failed(
+            QCoreApplication::translate("Remote", "cannot reach %1: the folder %2 does not exist")
+                .arg(address.url, address.localPath));
     // The server may hang up after too many refusals before libgit2 asks again.
     if (rc == GIT_EAUTH && !tried.isEmpty())
-        return Error::failed(trRemote("authentication failed for %1: the remote refused %2")
+        return Error::failed(QCoreApplication::translate(
+                                 "Remote", "authentication failed for %1: the remote refused %2")
                                  .arg(address.url, tried.join(QLatin1String(", "))));
     if (rc == GIT_EAUTH)
         return Error::failed(
-            trRemote("authentication failed for %1: %2").arg(address.url, message));
+            QCoreApplication::translate("Remote", "authentication failed for %1: %2")
+                .arg(address.url, message));
     if (rc == GIT_ECERTIFICATE)
         return Error::failed(
-            trRemote("the certificate of %1 is not trusted: %2").arg(address.url, message));
+            QCoreApplication::translate("Remote", "the certificate of %1 is not trusted: %2")
+                .arg(address.url, message));
     // "failed to connect to 127.0.0.1: Connection refused" says the host twice.
     static const QRegularExpression connect(QStringLiteral("^failed to connect to [^:]*: (.+)$"));
     if (const auto match = connect.match(message); match.hasMatch()) {
@@ -587,7 +603,8 @@ Error Session::errorFor(int rc) const
     if (klass == GIT_ERROR_NET || klass == GIT_ERROR_SSH || klass == GIT_ERROR_HTTP ||
         klass == GIT_ERROR_SSL || klass == GIT_ERROR_OS || rc == GIT_ENOTFOUND ||
         (address.kind == Address::Kind::Local && klass == GIT_ERROR_REPOSITORY))
-        return Error::failed(trRemote("cannot reach %1: %2").arg(address.url, message));
+        return Error::failed(
+            QCoreApplication::translate("Remote", "cannot reach %1: %2").arg(address.url, message));
     return lastError(rc, address.url);
 }
 
@@ -661,8 +678,10 @@ QString shortBranchName(const QString &branch)
 Error pullFirst(const QString &branch, const QString &remoteName)
 {
     return {Error::Kind::Stale,
-            trRemote("the remote has changes that are not here yet (%1 on %2): pull first, then "
-                     "push again")
+            QCoreApplication::translate(
+                "Remote",
+                "the remote has changes that are not here yet (%1 on %2): pull first, then "
+                "push again")
                 .arg(shortBranchName(branch), remoteName)};
 }
 
@@ -673,7 +692,8 @@ Result<RemotePtr> lookupRemote(const Repository &repository, const QString &remo
         rc < 0) {
         if (rc == GIT_ENOTFOUND || rc == GIT_EINVALIDSPEC)
             return Error{Error::Kind::NotFound,
-                         trRemote("there is no remote named '%1'").arg(remoteName)};
+                         QCoreApplication::translate("Remote", "there is no remote named '%1'")
+                             .arg(remoteName)};
         return lastError(rc);
     }
     return RemotePtr(remote);
@@ -746,25 +766,113 @@ Result<FetchOutcome> Remote::fetch(Repository &repository, const QString &remote
     auto remote = lookupRemote(repository, remoteName);
     if (!remote)
         return remote.error();
+    // libgit2 1.5 replaces a tag the remote gives another target even without '+': the names
+    // this clone has are noted first and put back afterwards.
+    QHash<QString, Oid> namesBefore;
+    if (auto tags = repository.tags()) {
+        for (const TagInfo &tag : tags.value()) {
+            git_oid target;
+            const QByteArray ref = (QLatin1String("refs/tags/") + tag.name).toUtf8();
+            if (git_reference_name_to_id(&target, repository.raw(), ref.constData()) == 0)
+                namesBefore.insert(tag.name, Oid(target));
+        }
+    }
     Session session(options, text(git_remote_url(remote->get())));
     git_fetch_options fetchOptions;
     git_fetch_options_init(&fetchOptions, GIT_FETCH_OPTIONS_VERSION);
     fetchOptions.callbacks = session.callbacks();
-    fetchOptions.download_tags = GIT_REMOTE_DOWNLOAD_TAGS_AUTO;
+    // Every named revision (Rev.1, Rev.2), also of commits this clone already has: the
+    // remote's own fetch refspecs and its tags, without '+', so a name that exists here for
+    // another revision is not replaced (tags are never moved).
+    fetchOptions.download_tags = GIT_REMOTE_DOWNLOAD_TAGS_NONE;
+    git_strarray configured{};
+    if (int rc = git_remote_get_fetch_refspecs(&configured, remote->get()); rc < 0)
+        return session.errorFor(rc);
+    QList<QByteArray> specs;
+    for (size_t i = 0; i < configured.count; ++i)
+        specs.append(QByteArray(configured.strings[i]));
+    git_strarray_dispose(&configured);
+    specs.append(QByteArrayLiteral("refs/tags/*:refs/tags/*"));
+    std::vector<char *> pointers;
+    for (QByteArray &spec : specs)
+        pointers.push_back(spec.data());
+    const git_strarray refspecs = {pointers.data(), pointers.size()};
     // libgit2 moves the remote-tracking references only once the pack is complete.
-    if (int rc = git_remote_fetch(remote->get(), nullptr, &fetchOptions, nullptr); rc < 0) {
+    if (int rc = git_remote_fetch(remote->get(), &refspecs, &fetchOptions, nullptr); rc < 0) {
         Error error = session.errorFor(rc);
         session.finish(false);
         return error;
     }
     session.finish(true);
     FetchOutcome outcome;
+    for (auto it = namesBefore.cbegin(); it != namesBefore.cend(); ++it) {
+        const QByteArray ref = (QLatin1String("refs/tags/") + it.key()).toUtf8();
+        git_oid now;
+        if (git_reference_name_to_id(&now, repository.raw(), ref.constData()) == 0 &&
+            Oid(now) == it.value())
+            continue;
+        git_reference *restored = nullptr;
+        if (git_reference_create(&restored, repository.raw(), ref.constData(), it.value().raw(), 1,
+                                 "plenary: keep this clone's revision name") == 0) {
+            git_reference_free(restored);
+            outcome.keptNames.append(it.key());
+        }
+        session.updates.removeIf(
+            [&](const RefUpdate &u) { return u.name == QString::fromUtf8(ref); });
+    }
+    outcome.keptNames.sort();
     outcome.updates = session.updates;
     const git_indexer_progress *stats = git_remote_stats(remote->get());
     outcome.receivedObjects = stats->received_objects;
     outcome.receivedBytes = stats->received_bytes;
     return outcome;
 }
+
+namespace {
+
+Result<void> pushNames(Repository &repository, const RemotePtr &remote, const QString &reference,
+                       const RemoteOptions &options)
+{
+    // The named revisions (Rev.1, Rev.2) on the pushed line, in a second push after the branch
+    // went through, so that a name the remote holds for another revision cannot read as a
+    // branch that fell behind. Never moved: no '+'.
+    auto tip = repository.branchTarget(reference);
+    auto tags = repository.tags();
+    if (!tip || !tags)
+        return {};
+    QList<QByteArray> specs;
+    for (const TagInfo &tag : tags.value()) {
+        if (auto onLine = repository.descendsFrom(tip.value(), tag.commit); onLine && *onLine)
+            specs.append(QStringLiteral("refs/tags/%1:refs/tags/%1").arg(tag.name).toUtf8());
+    }
+    if (specs.isEmpty())
+        return {};
+    std::vector<char *> pointers;
+    for (QByteArray &spec : specs)
+        pointers.push_back(spec.data());
+    const git_strarray refspecs = {pointers.data(), pointers.size()};
+    Session session(options, text(git_remote_url(remote.get())));
+    git_push_options pushOptions;
+    git_push_options_init(&pushOptions, GIT_PUSH_OPTIONS_VERSION);
+    pushOptions.callbacks = session.callbacks();
+    const int rc = git_remote_push(remote.get(), &refspecs, &pushOptions);
+    session.finish(rc >= 0);
+    if (rc < 0 || !session.rejection.isEmpty()) {
+        QStringList names;
+        for (const QByteArray &spec : std::as_const(specs))
+            names.append(QString::fromUtf8(spec.mid(10, spec.indexOf(':') - 10)));
+        return Error{Error::Kind::Exists,
+                     QCoreApplication::translate("Remote",
+                                                 "%1 was pushed, but not its revision names (%2): "
+                                                 "%3 already gives one of them to another "
+                                                 "revision, and names are never moved")
+                         .arg(shortBranchName(reference), names.join(QLatin1String(", ")),
+                              session.address.url)};
+    }
+    return {};
+}
+
+} // namespace
 
 Result<void> Remote::push(Repository &repository, const QString &remoteName, const QString &branch,
                           const RemoteOptions &options)
@@ -809,8 +917,9 @@ Result<void> Remote::push(Repository &repository, const QString &remoteName, con
                 .arg(session.address.url, shortBranchName(reference), session.rejection));
     }
     if (!repository.configString(QLatin1String("branch.%1.remote").arg(shortBranchName(reference))))
-        return setUpstream(repository, reference, remoteName);
-    return {};
+        if (auto followed = setUpstream(repository, reference, remoteName); !followed)
+            return followed;
+    return pushNames(repository, *remote, reference, options);
 }
 
 Result<QString> Remote::url(const Repository &repository, const QString &remoteName)

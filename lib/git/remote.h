@@ -81,6 +81,9 @@ struct RefUpdate
 struct FetchOutcome
 {
     QList<RefUpdate> updates; ///< empty when the clone was up to date
+    /// Revision names ("Rev.4") this clone already gave another revision than the remote does:
+    /// the clone's are kept, as names are never moved.
+    QStringList keptNames;
     quint64 receivedObjects = 0;
     quint64 receivedBytes = 0;
 

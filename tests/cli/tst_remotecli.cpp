@@ -172,6 +172,47 @@ private Q_SLOTS:
         m_sshKey.clear();
     }
 
+    // Named revisions travel with the line they name, and are never moved: not on the remote,
+    // not in a clone.
+    void namedRevisionsTravelAndStay()
+    {
+        const QString bare = sharedRemote(u"names"_s);
+        const QString uz = m_tmp.filePath(u"names-uz"_s);
+        const QString eu = m_tmp.filePath(u"names-eu"_s);
+        QCOMPARE(plenary(m_tmp.path(), {u"clone"_s, bare, uz}).exitCode, 0);
+        QCOMPARE(plenary(m_tmp.path(), {u"clone"_s, bare, eu}).exitCode, 0);
+        const QString head = git(uz, {u"rev-parse"_s, u"HEAD"_s});
+
+        QCOMPARE(plenary(uz, {u"tag"_s, u"HEAD"_s, u"Rev.3"_s, u"-m"_s, u"Rev.3"_s}).exitCode, 0);
+        Run r = plenary(uz, {u"push"_s});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(git(bare, {u"rev-parse"_s, u"Rev.3^{commit}"_s}), head);
+        // The other clone already has the commit; the name still arrives.
+        r = plenary(eu, {u"pull"_s}, kEu);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(git(eu, {u"rev-parse"_s, u"Rev.3^{commit}"_s}), head);
+
+        // Both name Rev.4, each another revision: the second push and pull move no name.
+        QCOMPARE(plenary(eu, {u"tag"_s, u"HEAD~1"_s, u"Rev.4"_s, u"-m"_s, u"EU's"_s}, kEu).exitCode,
+                 0);
+        QCOMPARE(plenary(uz, {u"tag"_s, u"HEAD"_s, u"Rev.4"_s, u"-m"_s, u"UZ's"_s}).exitCode, 0);
+        QCOMPARE(plenary(uz, {u"push"_s}).exitCode, 0);
+        const QString remoteRev4 = git(bare, {u"rev-parse"_s, u"Rev.4"_s});
+        const QString euRev4 = git(eu, {u"rev-parse"_s, u"Rev.4"_s});
+        r = plenary(eu, {u"push"_s}, kEu);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(u"main was pushed, but not its revision names"_s),
+                 qPrintable(r.err));
+        QCOMPARE(git(bare, {u"rev-parse"_s, u"Rev.4"_s}), remoteRev4);
+        r = plenary(eu, {u"pull"_s}, kEu);
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.err.contains(u"gives Rev.4 to other revisions than this copy does"_s),
+                 qPrintable(r.err));
+        QCOMPARE(git(eu, {u"rev-parse"_s, u"Rev.4"_s}), euRev4);
+        for (const QString &dir : {uz, eu, bare})
+            verifyFsck(dir);
+    }
+
     // Nothing is lost or changed when the remote cannot be reached.
     void unreachableRemote()
     {
