@@ -2216,7 +2216,7 @@
     </message>
     <message>
         <source>the ssh host key of %1 does not match %2: someone may be intercepting the connection; if the server&apos;s key was replaced, remove the old one with: ssh-keygen -R &apos;%1&apos;</source>
-        <translation>la clé d’hôte ssh de %1 ne correspond pas à %2 : quelqu’un intercepte peut-être la connexion ; si la clé du serveur a été remplacée, supprimez l’ancienne avec : ssh-keygen -R '%1'</translation>
+        <translation>la clé d’hôte ssh de %1 ne correspond pas à %2 : quelqu’un intercepte peut-être la connexion ; si la clé du serveur a été remplacée, supprimez l’ancienne avec : ssh-keygen -R &apos;%1&apos;</translation>
     </message>
     <message>
         <source>the ssh host key of %1 is revoked in %2</source>
@@ -4085,6 +4085,10 @@
     <message>
         <source>Pull brings in the remote&apos;s revisions and merges them; then push again.</source>
         <translation>Récupérer intègre les révisions du dépôt distant et les fusionne ; envoyez ensuite à nouveau.</translation>
+    </message>
+    <message>
+        <source>%1 gives %2 to other revisions than this copy does; the names here are kept, as names are never moved.</source>
+        <translation>%1 donne %2 à d’autres révisions que cette copie ; les noms d’ici sont gardés, car les noms ne sont jamais déplacés.</translation>
     </message>
 </context>
 <context>

@@ -2216,7 +2216,7 @@
     </message>
     <message>
         <source>the ssh host key of %1 does not match %2: someone may be intercepting the connection; if the server&apos;s key was replaced, remove the old one with: ssh-keygen -R &apos;%1&apos;</source>
-        <translation>ключ хоста ssh для %1 не совпадает с %2: возможно, соединение перехватывают; если ключ сервера заменили, удалите старый командой: ssh-keygen -R '%1'</translation>
+        <translation>ключ хоста ssh для %1 не совпадает с %2: возможно, соединение перехватывают; если ключ сервера заменили, удалите старый командой: ssh-keygen -R &apos;%1&apos;</translation>
     </message>
     <message>
         <source>the ssh host key of %1 is revoked in %2</source>
@@ -4085,6 +4085,10 @@
     <message>
         <source>Pull brings in the remote&apos;s revisions and merges them; then push again.</source>
         <translation>«Получить» принимает редакции из удалённого хранилища и сливает их; затем отправьте снова.</translation>
+    </message>
+    <message>
+        <source>%1 gives %2 to other revisions than this copy does; the names here are kept, as names are never moved.</source>
+        <translation>В %1 имена %2 даны другим редакциям, чем в этой копии; здешние имена сохранены, так как имена никогда не переносятся.</translation>
     </message>
 </context>
 <context>

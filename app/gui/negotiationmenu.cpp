@@ -566,6 +566,8 @@ bool NegotiationMenu::pull()
             outcome.error = fetched.error();
             return outcome;
         }
+        outcome.remote = upstream.remote;
+        outcome.keptNames = fetched->keptNames;
         auto theirs = repository->git().branchTarget(upstream.reference);
         if (!theirs) {
             if (theirs.error().kind == Error::Kind::NotFound)
@@ -603,6 +605,11 @@ void NegotiationMenu::pullFetched(const PullOutcome &outcome)
             showError(tr("Pull"), message);
         return;
     }
+    if (!outcome.keptNames.isEmpty())
+        showError(tr("Pull"),
+                  tr("%1 gives %2 to other revisions than this copy does; the names here are "
+                     "kept, as names are never moved.")
+                      .arg(outcome.remote, outcome.keptNames.join(QLatin1String(", "))));
     if (!outcome.nothingToPull.isEmpty() || !outcome.merge) {
         finishTransfer(true, outcome.nothingToPull);
         tell(outcome.nothingToPull);

@@ -80,6 +80,8 @@ private:
         std::optional<BranchMerge> merge;
         QString theirName;
         QString nothingToPull; ///< why there was nothing to merge, if so
+        QString remote;
+        QStringList keptNames; ///< revision names the remote gives other revisions (kept here)
         std::optional<Error> error;
     };
     struct PushOutcome
