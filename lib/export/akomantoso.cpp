@@ -448,6 +448,22 @@ void Writer::writePreface()
         m_xml.writeEndElement();
         m_xml.setAutoFormatting(true);
     };
+    // "Distr.: <inline name="distribution" class="limited">Limited</inline>": a masthead line
+    // whose label is translated and whose value is marked with what it stands for.
+    auto labelled = [&](const QString &cssClass, const QString &label, const QString &inlineName,
+                        const QString &attribute, const QString &attributeValue,
+                        const QString &value) {
+        line(cssClass);
+        const qsizetype at = label.indexOf(QLatin1String("%1"));
+        m_xml.writeCharacters(label.left(at));
+        m_xml.writeStartElement(aknNamespace, QStringLiteral("inline"));
+        m_xml.writeAttribute(QStringLiteral("name"), inlineName);
+        m_xml.writeAttribute(attribute, attributeValue);
+        m_xml.writeCharacters(value);
+        m_xml.writeEndElement();
+        m_xml.writeCharacters(label.mid(at + 2));
+        endLine();
+    };
 
     if (!header.conference.isEmpty()) {
         line(QStringLiteral("conference"));
@@ -459,20 +475,10 @@ void Writer::writePreface()
         m_xml.writeTextElement(aknNamespace, QStringLiteral("docNumber"), symbol);
         endLine();
     }
-    if (!header.distribution.isEmpty()) {
-        const QString name = header.distributionName();
-        line(QStringLiteral("distribution"));
-        const QString text = AkomaNtoso::tr("Distr.: %1");
-        const qsizetype at = text.indexOf(QLatin1String("%1"));
-        m_xml.writeCharacters(text.left(at));
-        m_xml.writeStartElement(aknNamespace, QStringLiteral("inline"));
-        m_xml.writeAttribute(QStringLiteral("name"), QStringLiteral("distribution"));
-        m_xml.writeAttribute(QStringLiteral("class"), header.distribution);
-        m_xml.writeCharacters(name);
-        m_xml.writeEndElement();
-        m_xml.writeCharacters(text.mid(at + 2));
-        endLine();
-    }
+    if (!header.distribution.isEmpty())
+        labelled(QStringLiteral("distribution"), AkomaNtoso::tr("Distr.: %1"),
+                 QStringLiteral("distribution"), QStringLiteral("class"), header.distribution,
+                 header.distributionName());
     if (!header.date.isEmpty()) {
         const QDate date = QDate::fromString(header.date, Qt::ISODate);
         line(QStringLiteral("date"));
@@ -487,20 +493,10 @@ void Writer::writePreface()
         }
         endLine();
     }
-    if (!header.original.isEmpty()) {
-        const QString name = header.originalLanguageName();
-        line(QStringLiteral("original"));
-        const QString text = AkomaNtoso::tr("Original: %1");
-        const qsizetype at = text.indexOf(QLatin1String("%1"));
-        m_xml.writeCharacters(text.left(at));
-        m_xml.writeStartElement(aknNamespace, QStringLiteral("inline"));
-        m_xml.writeAttribute(QStringLiteral("name"), QStringLiteral("originalLanguage"));
-        m_xml.writeAttribute(QStringLiteral("xml:lang"), header.original);
-        m_xml.writeCharacters(name);
-        m_xml.writeEndElement();
-        m_xml.writeCharacters(text.mid(at + 2));
-        endLine();
-    }
+    if (!header.original.isEmpty())
+        labelled(QStringLiteral("original"), AkomaNtoso::tr("Original: %1"),
+                 QStringLiteral("originalLanguage"), QStringLiteral("xml:lang"), header.original,
+                 header.originalLanguageName());
     if (m_options.draft) {
         line(QStringLiteral("status"));
         m_xml.writeStartElement(aknNamespace, QStringLiteral("docStatus"));
