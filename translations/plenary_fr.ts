@@ -164,6 +164,58 @@
         <source>Merge proposal %1 (%2)</source>
         <translation>Fusion de la proposition %1 (%2)</translation>
     </message>
+    <message>
+        <source>removed by %1, changed by %2</source>
+        <translation>supprimé par %1, modifié par %2</translation>
+    </message>
+    <message>
+        <source>changed by %1, removed by %2</source>
+        <translation>modifié par %1, supprimé par %2</translation>
+    </message>
+    <message>
+        <source>set differently by %1 and %2</source>
+        <translation>défini différemment par %1 et %2</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>texte</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>statut</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>type</translation>
+    </message>
+    <message>
+        <source>numbering</source>
+        <translation>numérotation</translation>
+    </message>
+    <message>
+        <source>changed differently by %1 and %2 (%3)</source>
+        <translation>modifié différemment par %1 et %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1&apos;s version kept</source>
+        <translation>version de %1 gardée</translation>
+    </message>
+    <message>
+        <source>%1&apos;s version taken</source>
+        <translation>version de %1 retenue</translation>
+    </message>
+    <message>
+        <source>both versions kept as alternatives</source>
+        <translation>les deux versions gardées comme variantes</translation>
+    </message>
+    <message>
+        <source>a text blended from both versions</source>
+        <translation>un texte rédigé à partir des deux versions</translation>
+    </message>
+    <message>
+        <source>Conflicts settled (%1): %2</source>
+        <translation>Conflits réglés (%1) : %2</translation>
+    </message>
 </context>
 <context>
     <name>CheckCommand</name>
@@ -1515,38 +1567,6 @@
         <translation>choisissez une seule option parmi --alternatives, --ours et --theirs</translation>
     </message>
     <message>
-        <source>removed by %1, changed by %2</source>
-        <translation>supprimé par %1, modifié par %2</translation>
-    </message>
-    <message>
-        <source>changed by %1, removed by %2</source>
-        <translation>modifié par %1, supprimé par %2</translation>
-    </message>
-    <message>
-        <source>set differently by %1 and %2</source>
-        <translation>défini différemment par %1 et %2</translation>
-    </message>
-    <message>
-        <source>text</source>
-        <translation>texte</translation>
-    </message>
-    <message>
-        <source>status</source>
-        <translation>statut</translation>
-    </message>
-    <message>
-        <source>kind</source>
-        <translation>type</translation>
-    </message>
-    <message>
-        <source>numbering</source>
-        <translation>numérotation</translation>
-    </message>
-    <message>
-        <source>changed differently by %1 and %2 (%3)</source>
-        <translation>modifié différemment par %1 et %2 (%3)</translation>
-    </message>
-    <message>
         <source>%1 has changes not saved as a revision; commit them before merging (&apos;plenary commit -m MESSAGE&apos;)</source>
         <translation>%1 a des modifications non enregistrées comme révision ; enregistrez-les avant de fusionner (« plenary commit -m MESSAGE »)</translation>
     </message>
@@ -1569,22 +1589,6 @@
     <message>
         <source>Settle them with --alternatives, --ours or --theirs, or in the editor.</source>
         <translation>Réglez-les avec --alternatives, --ours ou --theirs, ou dans l’éditeur.</translation>
-    </message>
-    <message>
-        <source>Conflicts settled (%1): %2</source>
-        <translation>Conflits réglés (%1) : %2</translation>
-    </message>
-    <message>
-        <source>both versions kept as alternatives</source>
-        <translation>les deux versions gardées comme variantes</translation>
-    </message>
-    <message>
-        <source>%1&apos;s version kept</source>
-        <translation>version de %1 gardée</translation>
-    </message>
-    <message>
-        <source>%1&apos;s version taken</source>
-        <translation>version de %1 retenue</translation>
     </message>
     <message>
         <source>Merged %1 into %2: revision %3%4.</source>
@@ -3780,40 +3784,8 @@
         <translation>réglé : une synthèse</translation>
     </message>
     <message>
-        <source>%1&apos;s version kept</source>
-        <translation>version de %1 gardée</translation>
-    </message>
-    <message>
-        <source>%1&apos;s version taken</source>
-        <translation>version de %1 retenue</translation>
-    </message>
-    <message>
-        <source>both versions kept as alternatives</source>
-        <translation>les deux versions gardées comme variantes</translation>
-    </message>
-    <message>
-        <source>a text blended from both versions</source>
-        <translation>un texte rédigé à partir des deux versions</translation>
-    </message>
-    <message>
         <source>%1 — %2 / %3 — %4</source>
         <translation>%1 — %2 / %3 — %4</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1&lt;/b&gt;: changed differently by %2 and %3.</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; : modifié différemment par %2 et %3.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1&lt;/b&gt;: removed by %2, changed by %3.</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; : supprimé par %2, modifié par %3.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1&lt;/b&gt;: changed by %2, removed by %3.</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; : modifié par %2, supprimé par %3.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1&lt;/b&gt;: set differently by %2 and %3. A field holds one value: take one, or write a blend.</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; : défini différemment par %2 et %3. Un champ ne contient qu’une valeur : prenez-en une, ou rédigez une synthèse.</translation>
     </message>
     <message>
         <source>Not in the base: both sides added this paragraph.</source>
@@ -3848,16 +3820,20 @@
         <translation>La fusion ne peut pas être terminée : %1</translation>
     </message>
     <message>
-        <source>Conflicts settled (%1): %2</source>
-        <translation>Conflits réglés (%1) : %2</translation>
-    </message>
-    <message>
         <source>The merge was not recorded: %1</source>
         <translation>La fusion n’a pas été enregistrée : %1</translation>
     </message>
     <message>
         <source>Merged %1 into %2: revision %3 (conflicts settled: %4).</source>
         <translation>%1 fusionné dans %2 : révision %3 (conflits réglés : %4).</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; : %2.</translation>
+    </message>
+    <message>
+        <source>A field holds one value: take one, or write a blend.</source>
+        <translation>Un champ ne contient qu’une valeur : prenez-en une, ou rédigez une synthèse.</translation>
     </message>
 </context>
 <context>

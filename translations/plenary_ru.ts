@@ -164,6 +164,58 @@
         <source>Merge proposal %1 (%2)</source>
         <translation>Слияние предложения %1 (%2)</translation>
     </message>
+    <message>
+        <source>removed by %1, changed by %2</source>
+        <translation>удалён %1, изменён %2</translation>
+    </message>
+    <message>
+        <source>changed by %1, removed by %2</source>
+        <translation>изменён %1, удалён %2</translation>
+    </message>
+    <message>
+        <source>set differently by %1 and %2</source>
+        <translation>задан по-разному %1 и %2</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>текст</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>статус</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>вид</translation>
+    </message>
+    <message>
+        <source>numbering</source>
+        <translation>нумерация</translation>
+    </message>
+    <message>
+        <source>changed differently by %1 and %2 (%3)</source>
+        <translation>изменён по-разному %1 и %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1&apos;s version kept</source>
+        <translation>сохранена версия %1</translation>
+    </message>
+    <message>
+        <source>%1&apos;s version taken</source>
+        <translation>принята версия %1</translation>
+    </message>
+    <message>
+        <source>both versions kept as alternatives</source>
+        <translation>обе версии сохранены как варианты</translation>
+    </message>
+    <message>
+        <source>a text blended from both versions</source>
+        <translation>текст, объединённый из обеих версий</translation>
+    </message>
+    <message>
+        <source>Conflicts settled (%1): %2</source>
+        <translation>Разрешено конфликтов (%1): %2</translation>
+    </message>
 </context>
 <context>
     <name>CheckCommand</name>
@@ -1515,38 +1567,6 @@
         <translation>выберите одно из --alternatives, --ours и --theirs</translation>
     </message>
     <message>
-        <source>removed by %1, changed by %2</source>
-        <translation>удалён %1, изменён %2</translation>
-    </message>
-    <message>
-        <source>changed by %1, removed by %2</source>
-        <translation>изменён %1, удалён %2</translation>
-    </message>
-    <message>
-        <source>set differently by %1 and %2</source>
-        <translation>задан по-разному %1 и %2</translation>
-    </message>
-    <message>
-        <source>text</source>
-        <translation>текст</translation>
-    </message>
-    <message>
-        <source>status</source>
-        <translation>статус</translation>
-    </message>
-    <message>
-        <source>kind</source>
-        <translation>вид</translation>
-    </message>
-    <message>
-        <source>numbering</source>
-        <translation>нумерация</translation>
-    </message>
-    <message>
-        <source>changed differently by %1 and %2 (%3)</source>
-        <translation>изменён по-разному %1 и %2 (%3)</translation>
-    </message>
-    <message>
         <source>%1 has changes not saved as a revision; commit them before merging (&apos;plenary commit -m MESSAGE&apos;)</source>
         <translation>в %1 есть изменения, не сохранённые как редакция; сохраните их перед слиянием («plenary commit -m СООБЩЕНИЕ»)</translation>
     </message>
@@ -1569,22 +1589,6 @@
     <message>
         <source>Settle them with --alternatives, --ours or --theirs, or in the editor.</source>
         <translation>Разрешите их с помощью --alternatives, --ours или --theirs либо в редакторе.</translation>
-    </message>
-    <message>
-        <source>Conflicts settled (%1): %2</source>
-        <translation>Разрешено конфликтов (%1): %2</translation>
-    </message>
-    <message>
-        <source>both versions kept as alternatives</source>
-        <translation>обе версии сохранены как варианты</translation>
-    </message>
-    <message>
-        <source>%1&apos;s version kept</source>
-        <translation>сохранена версия %1</translation>
-    </message>
-    <message>
-        <source>%1&apos;s version taken</source>
-        <translation>принята версия %1</translation>
     </message>
     <message>
         <source>Merged %1 into %2: revision %3%4.</source>
@@ -3780,40 +3784,8 @@
         <translation>разрешён: объединённый текст</translation>
     </message>
     <message>
-        <source>%1&apos;s version kept</source>
-        <translation>сохранена версия %1</translation>
-    </message>
-    <message>
-        <source>%1&apos;s version taken</source>
-        <translation>принята версия %1</translation>
-    </message>
-    <message>
-        <source>both versions kept as alternatives</source>
-        <translation>обе версии сохранены как варианты</translation>
-    </message>
-    <message>
-        <source>a text blended from both versions</source>
-        <translation>текст, объединённый из обеих версий</translation>
-    </message>
-    <message>
         <source>%1 — %2 / %3 — %4</source>
         <translation>%1 — %2 / %3 — %4</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1&lt;/b&gt;: changed differently by %2 and %3.</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;: изменён по-разному %2 и %3.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1&lt;/b&gt;: removed by %2, changed by %3.</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;: удалён %2, изменён %3.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1&lt;/b&gt;: changed by %2, removed by %3.</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;: изменён %2, удалён %3.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1&lt;/b&gt;: set differently by %2 and %3. A field holds one value: take one, or write a blend.</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;: задано по-разному %2 и %3. Поле содержит одно значение: выберите одно или составьте объединённое.</translation>
     </message>
     <message>
         <source>Not in the base: both sides added this paragraph.</source>
@@ -3848,16 +3820,20 @@
         <translation>Слияние невозможно завершить: %1</translation>
     </message>
     <message>
-        <source>Conflicts settled (%1): %2</source>
-        <translation>Разрешено конфликтов (%1): %2</translation>
-    </message>
-    <message>
         <source>The merge was not recorded: %1</source>
         <translation>Слияние не записано: %1</translation>
     </message>
     <message>
         <source>Merged %1 into %2: revision %3 (conflicts settled: %4).</source>
         <translation>%1 слит с %2: редакция %3 (разрешено конфликтов: %4).</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: %2.</translation>
+    </message>
+    <message>
+        <source>A field holds one value: take one, or write a blend.</source>
+        <translation>Поле содержит одно значение: выберите одно или составьте объединённое.</translation>
     </message>
 </context>
 <context>

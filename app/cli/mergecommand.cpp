@@ -56,39 +56,6 @@ std::optional<Resolution> MergeCommand::strategy(const QCommandLineParser &parse
     return chosen;
 }
 
-namespace {
-
-// "changed differently by UZ and EU (text, status)"
-QString describe(const MergeConflict &c)
-{
-    switch (c.kind) {
-    case MergeConflict::Kind::OursRemoved:
-        return MergeCommand::tr("removed by %1, changed by %2")
-            .arg(c.ourDelegation, c.theirDelegation);
-    case MergeConflict::Kind::TheirsRemoved:
-        return MergeCommand::tr("changed by %1, removed by %2")
-            .arg(c.ourDelegation, c.theirDelegation);
-    case MergeConflict::Kind::Field:
-        return MergeCommand::tr("set differently by %1 and %2")
-            .arg(c.ourDelegation, c.theirDelegation);
-    case MergeConflict::Kind::Edit:
-        break;
-    }
-    QStringList fields;
-    if (c.fields.testFlag(MergeField::Text))
-        fields.append(MergeCommand::tr("text"));
-    if (c.fields.testFlag(MergeField::Status))
-        fields.append(MergeCommand::tr("status"));
-    if (c.fields.testFlag(MergeField::Kind))
-        fields.append(MergeCommand::tr("kind"));
-    if (c.fields.testFlag(MergeField::Numbered))
-        fields.append(MergeCommand::tr("numbering"));
-    return MergeCommand::tr("changed differently by %1 and %2 (%3)")
-        .arg(c.ourDelegation, c.theirDelegation, fields.join(QLatin1String(", ")));
-}
-
-} // namespace
-
 int MergeCommand::mergeInto(NegotiationRepository &repository, const git::Oid &theirs,
                             const QString &theirName, const QCommandLineParser &parser,
                             const std::optional<Resolution> &strategy)
@@ -132,7 +99,7 @@ int MergeCommand::mergeInto(NegotiationRepository &repository, const git::Oid &t
             QString list;
             for (const BranchConflict &c : conflicts)
                 list += QLatin1String("  ") + c.reference + QLatin1String(": ") +
-                        describe(*c.conflict) + QLatin1Char('\n');
+                        BranchMerge::describe(*c.conflict) + QLatin1Char('\n');
             Console::err(tr("plenary %1: %2 (%3) and %4 (%5) disagree; nothing was changed:")
                              .arg(name())
                              .arg(repository.branchName(), merge->sides().ours, theirName,
@@ -149,18 +116,8 @@ int MergeCommand::mergeInto(NegotiationRepository &repository, const git::Oid &t
     auto files = merge->files();
     if (!files)
         return fail(files.error().message);
-    QString message = merge->message();
-    if (!conflicts.isEmpty())
-        message += QLatin1String("\n\n") +
-                   tr("Conflicts settled (%1): %2")
-                       .arg(conflicts.size())
-                       .arg(strategy->kind == Resolution::Kind::Alternatives
-                                ? tr("both versions kept as alternatives")
-                            : strategy->kind == Resolution::Kind::Ours
-                                ? tr("%1's version kept").arg(repository.branchName())
-                                : tr("%1's version taken").arg(theirName));
     auto committed =
-        repository.commitMerge(merge->ours(), theirs, files.value(), who.value(), message);
+        repository.commitMerge(merge->ours(), theirs, files.value(), who.value(), merge->message());
     if (!committed)
         return fail(committed.error().message);
     if (!committed->warning.isEmpty())

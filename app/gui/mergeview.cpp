@@ -257,7 +257,6 @@ MergeView::MergeView(const QString &root, BranchMerge merge, const Identity &ide
         showConflict();
     });
 
-    m_settled.resize(conflictCount());
     for (int i = 0; i < conflictCount(); ++i)
         m_list->addItem(conflictLine(i));
     if (conflictCount() > 0)
@@ -292,18 +291,9 @@ std::optional<BranchConflict> MergeView::conflictAt(int index) const
     return all[index];
 }
 
-std::optional<Resolution> MergeView::resolutionOf(const BranchConflict &conflict) const
-{
-    const QList<BranchConflict> all = m_merge.conflicts();
-    for (qsizetype i = 0; i < all.size(); ++i)
-        if (all[i].place == conflict.place && all[i].index == conflict.index)
-            return m_settled.value(i);
-    return std::nullopt;
-}
-
 QString MergeView::stateOf(const BranchConflict &conflict) const
 {
-    const std::optional<Resolution> resolution = resolutionOf(conflict);
+    const std::optional<Resolution> resolution = m_merge.resolution(conflict);
     if (!resolution)
         return tr("open");
     switch (resolution->kind) {
@@ -317,25 +307,6 @@ QString MergeView::stateOf(const BranchConflict &conflict) const
         return tr("settled: a blend");
     }
     return tr("open");
-}
-
-// How the merge commit's message names a settled conflict.
-QString MergeView::settledDescription(const BranchConflict &conflict) const
-{
-    const std::optional<Resolution> resolution = resolutionOf(conflict);
-    if (!resolution)
-        return QString();
-    switch (resolution->kind) {
-    case Resolution::Kind::Ours:
-        return tr("%1's version kept").arg(m_ourBranch);
-    case Resolution::Kind::Theirs:
-        return tr("%1's version taken").arg(m_merge.theirName());
-    case Resolution::Kind::Alternatives:
-        return tr("both versions kept as alternatives");
-    case Resolution::Kind::Blend:
-        return tr("a text blended from both versions");
-    }
-    return QString();
 }
 
 QString MergeView::conflictLine(int index) const
@@ -382,29 +353,13 @@ void MergeView::showConflict()
         return;
     }
     const MergeConflict &c = *conflict->conflict;
-    switch (c.kind) {
-    case MergeConflict::Kind::Edit:
-        m_description->setText(
-            tr("<b>%1</b>: changed differently by %2 and %3.")
-                .arg(conflict->reference.toHtmlEscaped(), c.ourDelegation, c.theirDelegation));
-        break;
-    case MergeConflict::Kind::OursRemoved:
-        m_description->setText(
-            tr("<b>%1</b>: removed by %2, changed by %3.")
-                .arg(conflict->reference.toHtmlEscaped(), c.ourDelegation, c.theirDelegation));
-        break;
-    case MergeConflict::Kind::TheirsRemoved:
-        m_description->setText(
-            tr("<b>%1</b>: changed by %2, removed by %3.")
-                .arg(conflict->reference.toHtmlEscaped(), c.ourDelegation, c.theirDelegation));
-        break;
-    case MergeConflict::Kind::Field:
-        m_description->setText(
-            tr("<b>%1</b>: set differently by %2 and %3. A field holds one value: take one, or "
-               "write a blend.")
-                .arg(conflict->reference.toHtmlEscaped(), c.ourDelegation, c.theirDelegation));
-        break;
-    }
+    QString description =
+        tr("<b>%1</b>: %2.")
+            .arg(conflict->reference.toHtmlEscaped(), BranchMerge::describe(c).toHtmlEscaped());
+    if (c.kind == MergeConflict::Kind::Field)
+        description +=
+            QLatin1Char(' ') + tr("A field holds one value: take one, or write a blend.");
+    m_description->setText(description);
 
     if (c.isParagraph()) {
         const QString baseText = c.base ? c.base->text : QString();
@@ -433,7 +388,7 @@ void MergeView::showConflict()
     }
 
     // The preview: the paragraph as the merged text now holds it, or the field's value.
-    const std::optional<Resolution> resolution = resolutionOf(*conflict);
+    const std::optional<Resolution> resolution = m_merge.resolution(*conflict);
     QString html = resolution ? QString()
                               : note(tr("Open: until it is settled the merge keeps %1's version.")
                                          .arg(c.ourDelegation));
@@ -488,7 +443,6 @@ bool MergeView::settle(const Resolution &resolution)
         showError(resolved.error().message);
         return false;
     }
-    m_settled[currentConflict()] = resolution;
     showError(QString());
     if (resolution.kind == Resolution::Kind::Blend)
         m_blendBox->hide();
@@ -498,7 +452,7 @@ bool MergeView::settle(const Resolution &resolution)
     const QList<BranchConflict> all = m_merge.conflicts();
     for (int step = 1; step < all.size(); ++step) {
         const int next = (currentConflict() + step) % int(all.size());
-        if (!resolutionOf(all[next])) {
+        if (!m_merge.resolution(all[next])) {
             setCurrentConflict(next);
             break;
         }
@@ -561,23 +515,14 @@ bool MergeView::complete()
         showError(tr("The merge cannot be completed: %1").arg(files.error().message));
         return false;
     }
-    const QList<BranchConflict> all = m_merge.conflicts();
-    QString message = m_merge.message();
-    if (!all.isEmpty()) {
-        QStringList settled;
-        for (const BranchConflict &c : all)
-            settled.append(c.reference + QLatin1String(": ") + settledDescription(c));
-        message +=
-            QLatin1String("\n\n") +
-            tr("Conflicts settled (%1): %2").arg(all.size()).arg(settled.join(QLatin1String("; ")));
-    }
+    const qsizetype settled = m_merge.conflicts().size();
     auto repository = NegotiationRepository::open(m_root);
     if (!repository) {
         showError(repository.error().message);
         return false;
     }
-    auto committed =
-        repository->commitMerge(m_merge.ours(), m_merge.theirs(), *files, m_identity, message);
+    auto committed = repository->commitMerge(m_merge.ours(), m_merge.theirs(), *files, m_identity,
+                                             m_merge.message());
     if (!committed) {
         showError(tr("The merge was not recorded: %1").arg(committed.error().message));
         return false;
@@ -585,7 +530,7 @@ bool MergeView::complete()
     QString summary = tr("Merged %1 into %2: revision %3 (conflicts settled: %4).")
                           .arg(m_merge.theirName(), m_ourBranch,
                                committed->commit ? committed->commit->shortString() : QString())
-                          .arg(all.size());
+                          .arg(settled);
     if (!committed->warning.isEmpty())
         summary += QLatin1Char(' ') + committed->warning;
     Q_EMIT merged(summary);

@@ -76,9 +76,7 @@ Q_SIGNALS:
 
 private:
     [[nodiscard]] std::optional<BranchConflict> conflictAt(int index) const;
-    [[nodiscard]] std::optional<Resolution> resolutionOf(const BranchConflict &conflict) const;
     [[nodiscard]] QString stateOf(const BranchConflict &conflict) const;
-    [[nodiscard]] QString settledDescription(const BranchConflict &conflict) const;
     bool settle(const Resolution &resolution);
     void showConflict();
     void refreshList();
@@ -89,7 +87,6 @@ private:
     BranchMerge m_merge;
     Identity m_identity;
     QString m_ourBranch;
-    QList<std::optional<Resolution>> m_settled; ///< per conflict, as conflicts() lists them
     QListWidget *m_list;
     QLabel *m_description;
     QLabel *m_oursTitle;

@@ -1,6 +1,6 @@
 #include "startproposaldialog.h"
 
-#include "git/repository.h"
+#include "history/negotiationrepository.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -59,8 +59,7 @@ QString StartProposalDialog::problem() const
     const QString name = slug();
     if (name.isEmpty())
         return tr("Give the proposal a short name, such as eu-op7.");
-    if (!git::Repository::isValidBranchName(name) || name.contains(QLatin1Char(' ')) ||
-        name.contains(QLatin1Char(':')))
+    if (!NegotiationRepository::isValidProposalName(name))
         return tr("“%1” cannot name a proposal: use letters, digits, '-', '.', '_' and '/', "
                   "as in eu-op7.")
             .arg(name);

@@ -63,6 +63,7 @@ Result<BranchMerge> BranchMerge::prepare(const NegotiationRepository &repository
     BranchMerge merge;
     merge.m_theirs = theirs;
     merge.m_theirName = theirName;
+    merge.m_ourName = repository.branchName();
     const std::optional<git::Oid> ours = repository.currentHead();
     if (!ours)
         return Error{Error::Kind::Invalid, tr("the branch has no revision yet")};
@@ -190,13 +191,61 @@ QList<BranchConflict> BranchMerge::openConflicts() const
 {
     QList<BranchConflict> open;
     for (const BranchConflict &c : conflicts()) {
-        const bool resolved = c.place == BranchConflict::Place::Text
-                                  ? m_text->resolution(c.index).has_value()
-                                  : m_manifest->resolution(c.index).has_value();
-        if (!resolved)
+        if (!resolution(c))
             open.append(c);
     }
     return open;
+}
+
+std::optional<Resolution> BranchMerge::resolution(const BranchConflict &conflict) const
+{
+    if (m_kind != Kind::Merge)
+        return std::nullopt;
+    return conflict.place == BranchConflict::Place::Text ? m_text->resolution(conflict.index)
+                                                         : m_manifest->resolution(conflict.index);
+}
+
+QString BranchMerge::describe(const MergeConflict &c)
+{
+    switch (c.kind) {
+    case MergeConflict::Kind::OursRemoved:
+        return tr("removed by %1, changed by %2").arg(c.ourDelegation, c.theirDelegation);
+    case MergeConflict::Kind::TheirsRemoved:
+        return tr("changed by %1, removed by %2").arg(c.ourDelegation, c.theirDelegation);
+    case MergeConflict::Kind::Field:
+        return tr("set differently by %1 and %2").arg(c.ourDelegation, c.theirDelegation);
+    case MergeConflict::Kind::Edit:
+        break;
+    }
+    QStringList fields;
+    if (c.fields.testFlag(MergeField::Text))
+        fields.append(tr("text"));
+    if (c.fields.testFlag(MergeField::Status))
+        fields.append(tr("status"));
+    if (c.fields.testFlag(MergeField::Kind))
+        fields.append(tr("kind"));
+    if (c.fields.testFlag(MergeField::Numbered))
+        fields.append(tr("numbering"));
+    return tr("changed differently by %1 and %2 (%3)")
+        .arg(c.ourDelegation, c.theirDelegation, fields.join(QLatin1String(", ")));
+}
+
+QString BranchMerge::settlement(const BranchConflict &conflict) const
+{
+    const std::optional<Resolution> settled = resolution(conflict);
+    if (!settled)
+        return QString();
+    switch (settled->kind) {
+    case Resolution::Kind::Ours:
+        return tr("%1's version kept").arg(m_ourName);
+    case Resolution::Kind::Theirs:
+        return tr("%1's version taken").arg(m_theirName);
+    case Resolution::Kind::Alternatives:
+        return tr("both versions kept as alternatives");
+    case Resolution::Kind::Blend:
+        return tr("a text blended from both versions");
+    }
+    return QString();
 }
 
 Result<void> BranchMerge::resolve(const BranchConflict &conflict, const Resolution &resolution)
@@ -251,8 +300,19 @@ Result<QMap<QString, QByteArray>> BranchMerge::files() const
 
 QString BranchMerge::message() const
 {
-    return m_theirTitle.isEmpty() ? tr("Merge %1").arg(m_theirName)
-                                  : tr("Merge proposal %1 (%2)").arg(m_theirName, m_theirTitle);
+    QString message = m_theirTitle.isEmpty()
+                          ? tr("Merge %1").arg(m_theirName)
+                          : tr("Merge proposal %1 (%2)").arg(m_theirName, m_theirTitle);
+    const QList<BranchConflict> all = conflicts();
+    if (!all.isEmpty()) {
+        QStringList settled;
+        for (const BranchConflict &c : all)
+            settled.append(c.reference + QLatin1String(": ") + settlement(c));
+        message +=
+            QLatin1String("\n\n") +
+            tr("Conflicts settled (%1): %2").arg(all.size()).arg(settled.join(QLatin1String("; ")));
+    }
+    return message;
 }
 
 } // namespace plenary

@@ -61,6 +61,8 @@ public:
     [[nodiscard]] const MergeSides &sides() const { return m_sides; }
     /// "eu-op7", "origin/main"
     [[nodiscard]] const QString &theirName() const { return m_theirName; }
+    /// The branch merged into: "main"
+    [[nodiscard]] const QString &ourName() const { return m_ourName; }
 
     /// The text's merge (Kind::Merge only).
     [[nodiscard]] MergeResult &text() { return *m_text; }
@@ -75,6 +77,14 @@ public:
     [[nodiscard]] QList<BranchConflict> conflicts() const;
     /// Conflicts not yet resolved.
     [[nodiscard]] QList<BranchConflict> openConflicts() const;
+    /// How a conflict was settled; nothing while it is open.
+    [[nodiscard]] std::optional<Resolution> resolution(const BranchConflict &conflict) const;
+    /// What the two sides did: "changed differently by UZ and EU (text)", "removed by UZ,
+    /// changed by EU".
+    [[nodiscard]] static QString describe(const MergeConflict &conflict);
+    /// How a settled conflict was settled: "both versions kept as alternatives", "main's
+    /// version kept"; empty while it is open.
+    [[nodiscard]] QString settlement(const BranchConflict &conflict) const;
     /// Settles one conflict.
     [[nodiscard]] Result<void> resolve(const BranchConflict &conflict,
                                        const Resolution &resolution);
@@ -85,7 +95,8 @@ public:
     /// The merged files, once every conflict is settled; an error naming what the merged text
     /// would get wrong (a reference to a paragraph the other side removed).
     [[nodiscard]] Result<QMap<QString, QByteArray>> files() const;
-    /// "Merge proposal eu-op7 (EU proposal on OP 7)"
+    /// "Merge proposal eu-op7 (EU proposal on OP 7)", then how each conflict was settled:
+    /// "Conflicts settled (1): OP1: both versions kept as alternatives".
     [[nodiscard]] QString message() const;
 
 private:
@@ -95,6 +106,7 @@ private:
     std::optional<git::Oid> m_base;
     MergeSides m_sides;
     QString m_theirName;
+    QString m_ourName;
     QString m_theirTitle;
     Document m_baseDocument;
     Document m_ourDocument;

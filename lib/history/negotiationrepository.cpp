@@ -374,11 +374,17 @@ Result<QString> NegotiationRepository::switchTo(const QString &branch)
     return checkOut(*head, target.value());
 }
 
+bool NegotiationRepository::isValidProposalName(const QString &slug)
+{
+    // A branch name git accepts, and one that fits the manifest's "proposal SLUG: Title" key.
+    return git::Repository::isValidBranchName(slug) && !slug.contains(QLatin1Char(' ')) &&
+           !slug.contains(QLatin1Char(':'));
+}
+
 Result<git::Oid> NegotiationRepository::startProposal(const QString &slug, const QString &title,
                                                       const Identity &identity)
 {
-    if (!git::Repository::isValidBranchName(slug) || slug.contains(QLatin1Char(' ')) ||
-        slug.contains(QLatin1Char(':')))
+    if (!isValidProposalName(slug))
         return Error{Error::Kind::Invalid,
                      tr("'%1' cannot name a proposal: use a short name such as eu-op7 (letters, "
                         "digits, '-', '.', '_' and '/')")

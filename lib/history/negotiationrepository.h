@@ -110,6 +110,8 @@ public:
     /// Switches to another local branch: HEAD, the index and Plenary's working files. Refused
     /// while a working file has changes not saved as a revision. Returns a warning, or nothing.
     [[nodiscard]] Result<QString> switchTo(const QString &branch);
+    /// Whether `slug` can name a proposal: a branch name without spaces or colons ("eu-op7").
+    [[nodiscard]] static bool isValidProposalName(const QString &slug);
     /// Starts a proposal: a branch `slug` at the latest revision, switched to, and a first
     /// revision that records its title in the manifest ("proposal eu-op7: EU proposal on OP 7").
     [[nodiscard]] Result<git::Oid> startProposal(const QString &slug, const QString &title,
