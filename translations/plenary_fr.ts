@@ -2929,10 +2929,6 @@
         <translation>Pour les séances de négociation : chaque ligne du texte numérotée, à partir de 1 sur chaque page (PDF seulement).</translation>
     </message>
     <message>
-        <source>The revision cannot be read.</source>
-        <translation>La révision ne peut pas être lue.</translation>
-    </message>
-    <message>
         <source>Checking the text and preparing the preview…</source>
         <translation>Vérification du texte et préparation de l’aperçu…</translation>
     </message>

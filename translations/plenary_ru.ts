@@ -2929,10 +2929,6 @@
         <translation>Для переговорных заседаний: каждая строка текста пронумерована, с 1 на каждой странице (только PDF).</translation>
     </message>
     <message>
-        <source>The revision cannot be read.</source>
-        <translation>Не удаётся прочитать редакцию.</translation>
-    </message>
-    <message>
         <source>Checking the text and preparing the preview…</source>
         <translation>Проверка текста и подготовка предпросмотра…</translation>
     </message>

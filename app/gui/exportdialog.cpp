@@ -84,7 +84,8 @@ ExportDialog::ExportDialog(const QString &root, const git::Oid &latest, QWidget 
 
     for (ExportFormat format : ExportJob::formats())
         m_format->addItem(formatTitle(format), int(format));
-    m_revision->addItem(tr("Latest revision (%1)").arg(latest.shortString()), latest.toString());
+    m_revision->addItem(tr("Latest revision (%1)").arg(latest.shortString()));
+    m_revisions.append(latest);
     m_paper->addItem(tr("A4"), int(PrintHtml::Paper::A4));
     m_paper->addItem(tr("US Letter"), int(PrintHtml::Paper::Letter));
     m_force->setEnabled(false);
@@ -196,16 +197,9 @@ ExportJob::Options ExportDialog::options() const
     return options;
 }
 
-std::optional<git::Oid> ExportDialog::selectedRevision() const
+git::Oid ExportDialog::selectedRevision() const
 {
-    const QString id = m_revision->currentData().toString();
-    if (id == m_latest.toString())
-        return m_latest;
-    auto repository = NegotiationRepository::open(m_root);
-    if (!repository)
-        return std::nullopt;
-    auto oid = repository->git().resolve(id);
-    return oid ? std::optional<git::Oid>(oid.value()) : std::nullopt;
+    return m_revisions.value(m_revision->currentIndex(), m_latest);
 }
 
 void ExportDialog::loadRevisions()
@@ -213,8 +207,10 @@ void ExportDialog::loadRevisions()
     connect(&m_revisionLoader, &QFutureWatcher<QList<std::pair<git::Oid, QString>>>::finished, this,
             [this] {
                 const QSignalBlocker blocker(m_revision);
-                for (const auto &[id, label] : m_revisionLoader.result())
-                    m_revision->addItem(label, id.toString());
+                for (const auto &[id, label] : m_revisionLoader.result()) {
+                    m_revision->addItem(label);
+                    m_revisions.append(id);
+                }
             });
     // Named revisions, newest first: a walk of the history, so not on the GUI thread.
     m_revisionLoader.setFuture(QtConcurrent::run([root = m_root, latest = m_latest] {
@@ -269,19 +265,14 @@ void ExportDialog::prepare()
         return;
     }
     m_stale = false;
-    const std::optional<git::Oid> revision = selectedRevision();
-    if (!revision) {
-        showStatus(tr("The revision cannot be read."), false);
-        return;
-    }
+    const git::Oid revision = selectedRevision();
     m_job.reset();
     m_pdf.clear();
     updateButtons();
     showStatus(m_final->isChecked() ? tr("Checking the text and preparing the preview…")
                                     : tr("Preparing the preview…"),
                true);
-    m_preparer.setFuture(
-        QtConcurrent::run(&ExportDialog::prepareJob, m_root, *revision, options()));
+    m_preparer.setFuture(QtConcurrent::run(&ExportDialog::prepareJob, m_root, revision, options()));
 }
 
 void ExportDialog::prepared()

@@ -80,7 +80,7 @@ private:
     void chooseFile();
     void showStatus(const QString &text, bool busy);
     void updateButtons();
-    [[nodiscard]] std::optional<git::Oid> selectedRevision() const;
+    [[nodiscard]] git::Oid selectedRevision() const;
     [[nodiscard]] static Prepared prepareJob(const QString &root, const git::Oid &revision,
                                              const ExportJob::Options &options);
 
@@ -88,6 +88,7 @@ private:
     git::Oid m_latest;
     QComboBox *m_format;
     QComboBox *m_revision;
+    QList<git::Oid> m_revisions; ///< the revision of each entry of m_revision
     QComboBox *m_paper;
     QCheckBox *m_final;
     QCheckBox *m_force;
