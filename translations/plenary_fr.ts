@@ -3812,10 +3812,6 @@
         <translation>Réglez d’abord chaque conflit (%1 ouverts).</translation>
     </message>
     <message>
-        <source>The merge cannot be completed: %1</source>
-        <translation>La fusion ne peut pas être terminée : %1</translation>
-    </message>
-    <message>
         <source>The merge was not recorded: %1</source>
         <translation>La fusion n’a pas été enregistrée : %1</translation>
     </message>

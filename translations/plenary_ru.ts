@@ -3812,10 +3812,6 @@
         <translation>Сначала разрешите все конфликты (открыто: %1).</translation>
     </message>
     <message>
-        <source>The merge cannot be completed: %1</source>
-        <translation>Слияние невозможно завершить: %1</translation>
-    </message>
-    <message>
         <source>The merge was not recorded: %1</source>
         <translation>Слияние не записано: %1</translation>
     </message>

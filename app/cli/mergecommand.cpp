@@ -79,8 +79,7 @@ int MergeCommand::mergeInto(NegotiationRepository &repository, const git::Oid &t
         Console::out(tr("Already up to date with %1.").arg(theirName) + QLatin1Char('\n'));
         return Success;
     case BranchMerge::Kind::FastForward: {
-        auto moved = repository.moveBranch(theirs, merge->ours(),
-                                           QStringLiteral("plenary: fast-forward to ") + theirName);
+        auto moved = merge->record(repository, who.value());
         if (!moved)
             return fail(moved.error().message);
         if (!moved->warning.isEmpty())
@@ -113,11 +112,7 @@ int MergeCommand::mergeInto(NegotiationRepository &repository, const git::Oid &t
         if (auto resolved = merge->resolveAll(*strategy); !resolved)
             return fail(resolved.error().message);
     }
-    auto files = merge->files();
-    if (!files)
-        return fail(files.error().message);
-    auto committed =
-        repository.commitMerge(merge->ours(), theirs, files.value(), who.value(), merge->message());
+    auto committed = merge->record(repository, who.value());
     if (!committed)
         return fail(committed.error().message);
     if (!committed->warning.isEmpty())

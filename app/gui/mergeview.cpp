@@ -510,19 +510,13 @@ bool MergeView::complete()
         showError(tr("Settle every conflict first (%1 open).").arg(m_merge.openConflicts().size()));
         return false;
     }
-    auto files = m_merge.files();
-    if (!files) {
-        showError(tr("The merge cannot be completed: %1").arg(files.error().message));
-        return false;
-    }
     const qsizetype settled = m_merge.conflicts().size();
     auto repository = NegotiationRepository::open(m_root);
     if (!repository) {
         showError(repository.error().message);
         return false;
     }
-    auto committed = repository->commitMerge(m_merge.ours(), m_merge.theirs(), *files, m_identity,
-                                             m_merge.message());
+    auto committed = m_merge.record(*repository, m_identity);
     if (!committed) {
         showError(tr("The merge was not recorded: %1").arg(committed.error().message));
         return false;

@@ -364,8 +364,7 @@ MergeView *NegotiationMenu::continueMerge(BranchMerge merge, const Identity &ide
         refresh();
         return nullptr;
     case BranchMerge::Kind::FastForward: {
-        auto moved = repository->moveBranch(
-            merge.theirs(), merge.ours(), QStringLiteral("plenary: fast-forward to ") + theirName);
+        auto moved = merge.record(*repository, identity);
         if (!moved) {
             showError(tr("Merge"), moved.error().message);
             return nullptr;
@@ -379,14 +378,7 @@ MergeView *NegotiationMenu::continueMerge(BranchMerge merge, const Identity &ide
         break;
     }
     if (merge.conflicts().isEmpty()) {
-        auto files = merge.files();
-        if (!files) {
-            showError(tr("Merge"),
-                      tr("%1 cannot be merged: %2").arg(theirName, files.error().message));
-            return nullptr;
-        }
-        auto committed = repository->commitMerge(merge.ours(), merge.theirs(), files.value(),
-                                                 identity, merge.message());
+        auto committed = merge.record(*repository, identity);
         if (!committed) {
             showError(tr("Merge"),
                       tr("The merge was not recorded: %1").arg(committed.error().message));

@@ -298,6 +298,24 @@ Result<QMap<QString, QByteArray>> BranchMerge::files() const
     return files;
 }
 
+Result<NegotiationRepository::SaveOutcome> BranchMerge::record(NegotiationRepository &repository,
+                                                               const Identity &identity) const
+{
+    switch (m_kind) {
+    case Kind::UpToDate:
+        return NegotiationRepository::SaveOutcome{};
+    case Kind::FastForward:
+        return repository.moveBranch(m_theirs, m_ours,
+                                     QStringLiteral("plenary: fast-forward to ") + m_theirName);
+    case Kind::Merge:
+        break;
+    }
+    auto merged = files();
+    if (!merged)
+        return merged.error();
+    return repository.commitMerge(m_ours, m_theirs, merged.value(), identity, message());
+}
+
 QString BranchMerge::message() const
 {
     QString message = m_theirTitle.isEmpty()

@@ -4,6 +4,7 @@
 #include "git/oid.h"
 #include "merge/manifestmerge.h"
 #include "merge/mergeresult.h"
+#include "negotiationrepository.h"
 
 #include <QCoreApplication>
 #include <QMap>
@@ -11,8 +12,6 @@
 #include <optional>
 
 namespace plenary {
-
-class NegotiationRepository;
 
 /// One conflict of a branch merge, wherever it lies: the text (a paragraph or a header field)
 /// or the manifest (a key).
@@ -95,6 +94,11 @@ public:
     /// The merged files, once every conflict is settled; an error naming what the merged text
     /// would get wrong (a reference to a paragraph the other side removed).
     [[nodiscard]] Result<QMap<QString, QByteArray>> files() const;
+    /// Records the merge in `repository`, whose branch must still be at ours(): a fast-forward
+    /// moves the branch to theirs; a merge, once every conflict is settled, is a commit with
+    /// both as parents and message() (NegotiationRepository::commitMerge). Up to date: nothing.
+    [[nodiscard]] Result<NegotiationRepository::SaveOutcome>
+    record(NegotiationRepository &repository, const Identity &identity) const;
     /// "Merge proposal eu-op7 (EU proposal on OP 7)", then how each conflict was settled:
     /// "Conflicts settled (1): OP1: both versions kept as alternatives".
     [[nodiscard]] QString message() const;
